@@ -1,0 +1,25 @@
+/**
+ * Settings a PMM team tunes without touching code. Every threshold the build applies lives here.
+ */
+export const hubConfig = {
+  /**
+   * A product is quick-sale when its typical deal is below both limits and never tendered
+   * (the core article: under about 40k per customer, closed within a month). Anything else is
+   * high-ticket. A product's own `toolkitVariants` overrides the rule.
+   */
+  toolkitThresholds: {
+    quickSaleMaxContractValue: 40_000,
+    quickSaleMaxCycleDays: 30,
+    currency: 'USD',
+  },
+  /** Contract values in other currencies are converted with these rates (units of USD per unit). */
+  exchangeRates: { USD: 1, EUR: 1.08, GBP: 1.27, CNY: 0.14 } as Record<string, number>,
+  /** Hard word limits for boilerplates; an over-long boilerplate fails the build. */
+  boilerplateWordLimits: { short: 25, medium: 50, long: 100 },
+  /** Character limits of short-form channels, checked at build time. */
+  channelCharacterLimits: { linkedin: 3000, x: 280, weibo: 2000, email_subject: 78 } as Record<string, number>,
+  /** Entries whose review-by date is this close are flagged as due soon. */
+  reviewDueSoonDays: 30,
+} as const;
+
+export type HubConfig = typeof hubConfig;

@@ -1,0 +1,67 @@
+import type { CollectionEntry, CollectionKey } from 'astro:content';
+
+/** Type-only view of the content collections, so domain logic stays free of Astro at run time. */
+export type CollectionName = CollectionKey;
+export type Entry<C extends CollectionName = CollectionName> = CollectionEntry<C>;
+export type EntryRef<C extends CollectionName = CollectionName> = { collection: C; id: string };
+export type AllEntries = { [C in CollectionName]: Entry<C>[] };
+
+export type Product = Entry<'products'>;
+export type Industry = Entry<'industries'>;
+export type Persona = Entry<'personas'>;
+export type ValueProp = Entry<'value-props'>;
+export type Solution = Entry<'solutions'>;
+export type CustomerCase = Entry<'cases'>;
+export type Competitor = Entry<'competitors'>;
+export type Objection = Entry<'objections'>;
+export type Messaging = Entry<'messaging'>;
+export type RfpAnswer = Entry<'rfp'>;
+export type Campaign = Entry<'campaigns'>;
+
+export const collectionNames = [
+  'products',
+  'industries',
+  'personas',
+  'value-props',
+  'solutions',
+  'cases',
+  'competitors',
+  'objections',
+  'messaging',
+  'rfp',
+  'campaigns',
+] as const satisfies readonly CollectionName[];
+
+/** Human names for each collection, singular and plural, used in headings, badges and search facets. */
+export const collectionLabels: Record<CollectionName, { one: string; many: string }> = {
+  products: { one: 'Product', many: 'Products' },
+  industries: { one: 'Industry', many: 'Industries' },
+  personas: { one: 'Persona', many: 'Personas' },
+  'value-props': { one: 'Value proposition', many: 'Value propositions' },
+  solutions: { one: 'Solution', many: 'Solutions' },
+  cases: { one: 'Customer case', many: 'Customer cases' },
+  competitors: { one: 'Competitor', many: 'Competitors' },
+  objections: { one: 'Objection', many: 'Objections' },
+  messaging: { one: 'Messaging', many: 'Messaging' },
+  rfp: { one: 'RFP answer', many: 'RFP & security answers' },
+  campaigns: { one: 'Campaign', many: 'Campaigns' },
+};
+
+export function isEntryRef(value: unknown): value is EntryRef {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as EntryRef).collection === 'string' &&
+    typeof (value as EntryRef).id === 'string' &&
+    Object.keys(value).length === 2
+  );
+}
+
+/** Path of an entry's own page. Messaging is addressed by its product, as marketers look it up. */
+export function entryPath(entry: { collection: CollectionName; id: string; data?: unknown }): string {
+  if (entry.collection === 'messaging') {
+    const product = (entry.data as { product?: EntryRef } | undefined)?.product;
+    return `/messaging/${product?.id ?? entry.id}/`;
+  }
+  return `/${entry.collection}/${entry.id}/`;
+}

@@ -1,0 +1,83 @@
+/**
+ * Who may see an entry. Pure rules: the build scope decides, the entry's governance fields answer.
+ */
+export type LifecycleStatus = 'draft' | 'review' | 'approved' | 'retired';
+export type Audience = 'public' | 'internal';
+
+export interface Governance {
+  status: LifecycleStatus;
+  owner: string;
+  reviewBy: Date;
+  audience: Audience;
+}
+
+export interface BuildScope {
+  /** `preview` (astro dev) shows everything with banners; `published` shows only what may go out. */
+  mode: 'preview' | 'published';
+  /** `public` builds may be handed to customers: internal entries are left out entirely. */
+  audience: Audience;
+  /** The day the build runs; review-by dates are compared with it. */
+  today: Date;
+}
+
+export type GateReason = 'draft' | 'in review' | 'retired' | 'past review-by' | 'internal only';
+
+const statusReason: Record<LifecycleStatus, GateReason | undefined> = {
+  draft: 'draft',
+  review: 'in review',
+  retired: 'retired',
+  approved: undefined,
+};
+
+const MS_PER_DAY = 86_400_000;
+
+function startOfDayUtc(date: Date): number {
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+
+/** Whole days from `today` until `reviewBy`; negative once the date has passed. */
+export function daysUntilReview(reviewBy: Date, today: Date): number {
+  return Math.round((startOfDayUtc(reviewBy) - startOfDayUtc(today)) / MS_PER_DAY);
+}
+
+/** Every reason that keeps an entry out of a published build of this scope (empty = publishable). */
+export function gateReasons(entry: Governance, scope: Pick<BuildScope, 'audience' | 'today'>): GateReason[] {
+  const reasons: GateReason[] = [];
+  const fromStatus = statusReason[entry.status];
+  if (fromStatus) reasons.push(fromStatus);
+  // The review-by day itself is still valid: content expires the day after.
+  if (daysUntilReview(entry.reviewBy, scope.today) < 0) reasons.push('past review-by');
+  if (scope.audience === 'public' && entry.audience === 'internal') reasons.push('internal only');
+  return reasons;
+}
+
+export function isPublishable(entry: Governance, scope: Pick<BuildScope, 'audience' | 'today'>): boolean {
+  return gateReasons(entry, scope).length === 0;
+}
+
+/** Whether the entry appears at all in this build: previews show everything, flagged. */
+export function isVisible(entry: Governance, scope: BuildScope): boolean {
+  return scope.mode === 'preview' || isPublishable(entry, scope);
+}
+
+export type Freshness = 'current' | 'due soon' | 'expired';
+
+export function freshness(reviewBy: Date, today: Date, dueSoonDays: number): Freshness {
+  const days = daysUntilReview(reviewBy, today);
+  if (days < 0) return 'expired';
+  if (days <= dueSoonDays) return 'due soon';
+  return 'current';
+}
+
+/** Reads the build scope from the environment the build runs in. */
+export function scopeFromEnvironment(env: Record<string, string | undefined>, isDev: boolean): BuildScope {
+  const audience = env['GTM_AUDIENCE'] ?? 'internal';
+  if (audience !== 'internal' && audience !== 'public') {
+    throw new Error(`GTM_AUDIENCE must be "internal" or "public", not "${audience}".`);
+  }
+  const today = env['GTM_TODAY'] ? new Date(`${env['GTM_TODAY']}T00:00:00Z`) : new Date();
+  if (Number.isNaN(today.getTime())) {
+    throw new Error(`GTM_TODAY must be a date written as YYYY-MM-DD, not "${env['GTM_TODAY']}".`);
+  }
+  return { mode: isDev ? 'preview' : 'published', audience, today };
+}

@@ -1,0 +1,111 @@
+import type { AllEntries, CollectionName, Entry, EntryRef } from './entries';
+import { collectionNames, isEntryRef } from './entries';
+import type { BuildScope, GateReason } from './gating';
+import { gateReasons, isVisible } from './gating';
+
+/** A reference from a visible entry to one this build leaves out; reported, never silently dropped. */
+export interface GatedReference {
+  from: EntryRef;
+  filePath: string | undefined;
+  field: string;
+  to: EntryRef;
+  reasons: GateReason[];
+}
+
+/**
+ * Everything one build may show, loaded once and shared by every page: lists per collection,
+ * lookup by id, and reverse indexes built on first use so a page never scans a whole collection.
+ */
+export interface Hub {
+  scope: BuildScope;
+  entries: AllEntries;
+  gatedReferences: GatedReference[];
+  get<C extends CollectionName>(ref: EntryRef<C>): Entry<C> | undefined;
+  /** Resolves references to the entries this build shows, in the order given. */
+  resolve<C extends CollectionName>(refs: readonly EntryRef<C>[] | undefined): Entry<C>[];
+  /** Entries of `collection` whose `field` references the entry `targetId`. */
+  referrers<C extends CollectionName>(collection: C, field: string, targetId: string): Entry<C>[];
+  reasons(entry: Entry): GateReason[];
+}
+
+function byTitle(a: Entry, b: Entry): number {
+  const ta = String((a.data as { title?: string }).title ?? a.id);
+  const tb = String((b.data as { title?: string }).title ?? b.id);
+  return ta.localeCompare(tb, 'en');
+}
+
+function walkRefs(value: unknown, path: string, visit: (ref: EntryRef, field: string) => void): void {
+  if (isEntryRef(value)) {
+    visit(value, path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => walkRefs(item, `${path}[${i}]`, visit));
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, child] of Object.entries(value)) walkRefs(child, path ? `${path}.${key}` : key, visit);
+  }
+}
+
+function refValues(value: unknown): EntryRef[] {
+  const refs: EntryRef[] = [];
+  walkRefs(value, '', (ref) => refs.push(ref));
+  return refs;
+}
+
+export function buildHub(all: AllEntries, scope: BuildScope): Hub {
+  const everything = new Map<string, Entry>();
+  const key = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
+  for (const name of collectionNames) for (const entry of all[name]) everything.set(key(entry), entry);
+
+  const visible = new Map<string, Entry>();
+  const entries = {} as Record<CollectionName, Entry[]>;
+  for (const name of collectionNames) {
+    const shown = all[name].filter((entry) => isVisible(entry.data, scope)).sort(byTitle);
+    entries[name] = shown;
+    for (const entry of shown) visible.set(key(entry), entry);
+  }
+
+  const gatedReferences: GatedReference[] = [];
+  for (const entry of visible.values()) {
+    walkRefs(entry.data, '', (ref, field) => {
+      if (visible.has(key(ref))) return;
+      const target = everything.get(key(ref));
+      // A reference to an entry that does not exist at all is caught by the schema; here it is gated.
+      if (!target) return;
+      gatedReferences.push({
+        from: { collection: entry.collection, id: entry.id },
+        filePath: entry.filePath,
+        field,
+        to: ref,
+        reasons: gateReasons(target.data, scope),
+      });
+    });
+  }
+
+  const referrerIndex = new Map<string, Map<string, Entry[]>>();
+
+  return {
+    scope,
+    entries: entries as AllEntries,
+    gatedReferences,
+    get: <C extends CollectionName>(ref: EntryRef<C>) => visible.get(key(ref)) as Entry<C> | undefined,
+    resolve: <C extends CollectionName>(refs: readonly EntryRef<C>[] | undefined) =>
+      (refs ?? []).map((ref) => visible.get(key(ref))).filter((e): e is Entry<C> => e !== undefined),
+    referrers: <C extends CollectionName>(collection: C, field: string, targetId: string) => {
+      const indexKey = `${collection}.${field}`;
+      let index = referrerIndex.get(indexKey);
+      if (!index) {
+        index = new Map();
+        for (const entry of entries[collection]) {
+          const value = (entry.data as Record<string, unknown>)[field];
+          for (const ref of refValues(value)) {
+            const list = index.get(ref.id) ?? [];
+            if (!list.includes(entry)) list.push(entry);
+            index.set(ref.id, list);
+          }
+        }
+        referrerIndex.set(indexKey, index);
+      }
+      return (index.get(targetId) ?? []) as Entry<C>[];
+    },
+    reasons: (entry: Entry) => gateReasons(entry.data, scope),
+  };
+}

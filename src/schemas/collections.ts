@@ -1,0 +1,229 @@
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { reference } from 'astro:content';
+import { hubConfig } from '../config/hub.config';
+import { countWords } from '../lib/wordCount';
+import { governanceFields } from './governance';
+import { kitMaterialFields } from './kitMaterials';
+
+export const personaLevels = ['executive', 'business-line', 'execution'] as const;
+export const solutionKinds = ['industry', 'scenario', 'function'] as const;
+export const toolkitVariants = ['quick-sale', 'high-ticket'] as const;
+export const rfpCategories = [
+  'security',
+  'privacy',
+  'compliance',
+  'architecture',
+  'integration',
+  'implementation',
+  'support',
+  'commercial',
+] as const;
+
+const text = (what: string) => z.string().min(1, `${what} must not be empty`).describe(what);
+
+/** A proof point is a claim backed by a customer case or by a sourced figure, never neither. */
+export const proofPointSchema = z
+  .object({
+    claim: text('The claim as a sales rep would say it.'),
+    case: reference('cases').optional().describe('Id of the customer case that proves the claim.'),
+    source: z.string().optional().describe('Where a figure comes from, e.g. "Forrester TEI study, 2026".'),
+  })
+  .refine((proof) => proof.case !== undefined || (proof.source ?? '').trim().length > 0, {
+    message: 'a proof point needs a `case` (id of a customer case) or a `source` for its figure',
+  });
+
+const imageWithAlt = (image: SchemaContext['image'], what: string) =>
+  z.object({
+    src: image().describe(`${what}: path to an image file next to the entry.`),
+    alt: z
+      .string()
+      .min(3, `${what} needs alt text that describes the image for people who cannot see it`),
+  });
+
+const boilerplate = (limit: number, name: string) =>
+  z
+    .string()
+    .min(1)
+    .superRefine((copy, ctx) => {
+      const words = countWords(copy);
+      if (words > limit) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `the ${name} boilerplate may have at most ${limit} words; it has ${words}. Cut ${words - limit}.`,
+        });
+      }
+    })
+    .describe(`Boilerplate of at most ${limit} words.`);
+
+export const productSchema = z.object({
+  ...governanceFields,
+  title: text('Product name.'),
+  summary: text('One sentence: what the product does and for whom.'),
+  deal: z
+    .object({
+      contractValue: z.number().positive().describe('Typical first-year contract value per customer.'),
+      currency: z
+        .string()
+        .refine((c) => c in hubConfig.exchangeRates, {
+          message: `currency must be one of ${Object.keys(hubConfig.exchangeRates).join(', ')} (add a rate in src/config/hub.config.ts for another)`,
+        }),
+      cycleDays: z.number().int().positive().describe('Typical days from first meeting to signature.'),
+      tenders: z.boolean().describe('Whether deals are usually won through tenders or RFPs.'),
+    })
+    .describe('Deal profile; decides which toolkit variant(s) the product gets.'),
+  toolkitVariants: z
+    .array(z.enum(toolkitVariants))
+    .min(1)
+    .optional()
+    .describe('Overrides the variant rule, e.g. [quick-sale, high-ticket] for a product sold both ways.'),
+  industries: z.array(reference('industries')).default([]).describe('Industries the product is sold to.'),
+  personas: z.array(reference('personas')).default([]).describe('Buyers the product is sold to.'),
+  packages: z
+    .array(z.object({ name: z.string(), price: z.string(), includes: z.array(z.string()).min(1) }))
+    .default([])
+    .describe('Packaging and list price, as quoted to customers.'),
+  pricingNotes: z.string().optional().describe('Discount rules and floors. Internal only: never shown in a public build.'),
+  emailTemplates: z.array(z.object({ name: z.string(), subject: z.string(), body: z.string() })).default([]),
+});
+
+export const industrySchema = z.object({
+  ...governanceFields,
+  title: text('Industry name.'),
+  summary: text('What matters to buyers in this industry.'),
+  trends: z.array(z.string()).default([]),
+  regulations: z.array(z.string()).default([]).describe('Rules buyers must comply with; drives the security pack.'),
+});
+
+export const personaSchema = z.object({
+  ...governanceFields,
+  title: text('Role, e.g. "Chief Financial Officer".'),
+  level: z.enum(personaLevels).describe('executive (align goals), business-line (outline needs) or execution (how work runs today).'),
+  goals: z.array(z.string()).min(1, 'a persona needs at least one goal'),
+  pains: z.array(z.string()).min(1, 'a persona needs at least one pain'),
+  kpis: z.array(z.string()).min(1, 'a persona needs at least one KPI'),
+  discoveryQuestions: z.array(z.string()).default([]).describe('Questions a rep asks this buyer in discovery.'),
+});
+
+export const valuePropSchema = z.object({
+  ...governanceFields,
+  title: text('The value proposition in one line.'),
+  product: reference('products'),
+  pain: text('The pain the buyer feels.'),
+  capability: text('What the product does about it.'),
+  outcome: text('The measurable result for the buyer.'),
+  proofPoints: z.array(proofPointSchema).min(1, 'a value proposition without proof is a draft: add at least one proof point'),
+  personas: z.array(reference('personas')).default([]),
+  industries: z.array(reference('industries')).default([]),
+  priority: z.number().int().min(1).max(5).default(3).describe('1 = lead with this, 5 = niche.'),
+});
+
+export const solutionSchema = z.object({
+  ...governanceFields,
+  title: text('Solution name.'),
+  kind: z.enum(solutionKinds).describe('industry, scenario or function (job role).'),
+  summary: text('Two sentences on the problem and the approach.'),
+  products: z.array(reference('products')).min(1, 'a solution must name at least one product'),
+  industries: z.array(reference('industries')).default([]),
+  personas: z.array(reference('personas')).default([]),
+  valueProps: z.array(reference('value-props')).default([]),
+  ...kitMaterialFields,
+});
+
+export const caseSchema = ({ image }: SchemaContext) =>
+  z.object({
+    ...governanceFields,
+    title: text('Headline of the case, with the result.'),
+    customer: text('Customer name as it may be quoted.'),
+    industry: reference('industries'),
+    size: z.enum(['smb', 'mid-market', 'enterprise']),
+    region: z.enum(['north-america', 'europe', 'asia-pacific', 'latin-america', 'middle-east-africa', 'greater-china']),
+    products: z.array(reference('products')).min(1),
+    solutions: z.array(reference('solutions')).default([]),
+    challenge: text('The challenge before.'),
+    approach: text('What was done.'),
+    results: text('What changed.'),
+    metrics: z
+      .array(z.object({ label: z.string(), value: z.string().describe('e.g. "38%" or "4.2x"') }))
+      .min(1, 'a case needs at least one metric'),
+    quote: z.object({ text: z.string(), author: z.string(), role: z.string() }).optional(),
+    logo: imageWithAlt(image, 'logo'),
+  });
+
+export const competitorSchema = z.object({
+  ...governanceFields,
+  title: text('Competitor name.'),
+  summary: text('Who they are and where we meet them.'),
+  products: z.array(reference('products')).min(1).describe('Our products that compete with them.'),
+  strengths: z.array(z.string()).min(1),
+  weaknesses: z.array(z.string()).min(1),
+  howWeWin: z.array(z.string()).min(1),
+  landmines: z.array(z.string()).default([]).describe('Questions that expose their weaknesses.'),
+  valueCurve: z
+    .array(z.object({ factor: z.string(), us: z.number().min(0).max(10), them: z.number().min(0).max(10) }))
+    .min(3, 'a value curve needs at least 3 factors buyers weigh, each scored 0-10'),
+});
+
+export const objectionSchema = z.object({
+  ...governanceFields,
+  title: text('The objection in the buyer’s words.'),
+  category: z.enum(['price', 'timing', 'competition', 'risk', 'fit', 'security']),
+  products: z.array(reference('products')).min(1),
+  personas: z.array(reference('personas')).default([]),
+  response: text('How to answer it.'),
+  proof: z.array(reference('cases')).default([]),
+});
+
+export const messagingSchema = z.object({
+  ...governanceFields,
+  title: text('Name of this messaging set, e.g. "Ledgerline messaging".'),
+  product: reference('products'),
+  positioning: z
+    .object({
+      target: text('Target customer.'),
+      need: text('Their compelling need.'),
+      category: text('Market category.'),
+      value: text('Key benefit.'),
+      alternatives: text('Competitive alternatives.'),
+      differentiator: text('Unique attributes.'),
+    })
+    .describe('Positioning statement parts; the statement is composed from them.'),
+  tagline: text('Tagline.'),
+  elevatorPitch: text('Thirty-second pitch.'),
+  boilerplates: z.object({
+    short: boilerplate(hubConfig.boilerplateWordLimits.short, '25-word'),
+    medium: boilerplate(hubConfig.boilerplateWordLimits.medium, '50-word'),
+    long: boilerplate(hubConfig.boilerplateWordLimits.long, '100-word'),
+  }),
+  keyMessages: z
+    .array(z.object({ message: z.string(), proofPoints: z.array(proofPointSchema).min(1, 'every key message needs proof') }))
+    .min(3, 'a messaging house has 3 to 5 pillars (key messages)')
+    .max(5, 'a messaging house has 3 to 5 pillars (key messages)'),
+  personaVariants: z.array(z.object({ persona: reference('personas'), message: z.string() })).default([]),
+  industryVariants: z.array(z.object({ industry: reference('industries'), message: z.string() })).default([]),
+});
+
+export const rfpSchema = z.object({
+  ...governanceFields,
+  title: text('The question as tenders phrase it.'),
+  category: z.enum(rfpCategories),
+  products: z.array(reference('products')).min(1),
+  answer: text('Approved answer.'),
+  lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date written as YYYY-MM-DD' }),
+});
+
+export const campaignSchema = ({ image }: SchemaContext) =>
+  z.object({
+    ...governanceFields,
+    title: text('Campaign name.'),
+    goal: text('What the campaign should achieve, measurably.'),
+    theme: text('The angle all material takes.'),
+    starts: z.coerce.date(),
+    ends: z.coerce.date(),
+    products: z.array(reference('products')).min(1),
+    solutions: z.array(reference('solutions')).default([]),
+    industries: z.array(reference('industries')).default([]),
+    personas: z.array(reference('personas')).default([]),
+    hero: imageWithAlt(image, 'hero').optional(),
+    ...kitMaterialFields,
+  });

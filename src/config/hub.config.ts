@@ -18,6 +18,15 @@ export const hubConfig = {
   boilerplateWordLimits: { short: 25, medium: 50, long: 100 },
   /** Character limits of short-form channels, checked at build time. */
   channelCharacterLimits: { linkedin: 3000, x: 280, weibo: 2000, email_subject: 78 } as Record<string, number>,
+  /** Company whose content this hub serves; shown in the header and documents. */
+  company: 'Kestrel Data',
+  /**
+   * Where readers report a problem or ask for missing content: a "new issue" address of the
+   * repository the content lives in. Title and body are filled in with the page's context.
+   */
+  feedbackUrl: 'https://git.kestrel-data.example/marketing/gtm-hub/issues/new',
+  /** Where an entry's source file can be opened for editing (file path is appended). */
+  editUrlBase: 'https://git.kestrel-data.example/marketing/gtm-hub/edit/main/',
   /** Entries whose review-by date is this close are flagged as due soon. */
   reviewDueSoonDays: 30,
 } as const;

@@ -32,6 +32,12 @@ export const collectionNames = [
   'campaigns',
 ] as const satisfies readonly CollectionName[];
 
+/** Collections whose entries have a page at /<collection>/<id>/; messaging is addressed by product. */
+export const detailCollections = collectionNames.filter(
+  (name): name is Exclude<CollectionName, 'messaging'> => name !== 'messaging',
+);
+export type DetailCollection = (typeof detailCollections)[number];
+
 /** Human names for each collection, singular and plural, used in headings, badges and search facets. */
 export const collectionLabels: Record<CollectionName, { one: string; many: string }> = {
   products: { one: 'Product', many: 'Products' },

@@ -1,0 +1,29 @@
+/** Builds a "report a problem / request content" link with the page's context already filled in. */
+export interface FeedbackContext {
+  pageTitle: string;
+  pageUrl: string;
+  kind: 'problem' | 'request';
+  entry?: { collection: string; id: string; owner: string; filePath?: string | undefined };
+}
+
+export function feedbackLink(baseUrl: string, context: FeedbackContext): string {
+  const title =
+    context.kind === 'problem' ? `Problem on "${context.pageTitle}"` : `Content request from "${context.pageTitle}"`;
+  const lines = [
+    context.kind === 'problem' ? 'What is wrong or out of date:' : 'What is missing and who needs it (customer, deal, industry):',
+    '',
+    '',
+    '---',
+    `Page: ${context.pageUrl}`,
+  ];
+  if (context.entry) {
+    lines.push(`Entry: ${context.entry.collection}/${context.entry.id}`, `Owner: ${context.entry.owner}`);
+    if (context.entry.filePath) lines.push(`File: ${context.entry.filePath}`);
+  }
+  lines.push(`Type: ${context.kind === 'problem' ? 'problem report' : 'content request'}`);
+  const url = new URL(baseUrl);
+  url.searchParams.set('title', title);
+  url.searchParams.set('body', lines.join('\n'));
+  url.searchParams.set('labels', context.kind === 'problem' ? 'feedback,problem' : 'feedback,content-request');
+  return url.toString();
+}

@@ -1,0 +1,54 @@
+import type { Freshness, GateReason, Governance } from './gating';
+import { daysUntilReview, freshness } from './gating';
+
+/** What a reader needs to trust a block at a glance: who owns it, whether it is approved and current. */
+export interface GovernanceView {
+  status: Governance['status'];
+  owner: string;
+  audience: Governance['audience'];
+  reviewByIso: string;
+  reviewByLabel: string;
+  freshness: Freshness;
+  freshnessLabel: string;
+  updatedLabel: string | undefined;
+  gateReasons: GateReason[];
+}
+
+export function formatDate(date: Date): string {
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function relativeDays(days: number): string {
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 60) return `${days} days ago`;
+  const months = Math.round(days / 30.4);
+  return months < 24 ? `${months} months ago` : `${Math.round(days / 365)} years ago`;
+}
+
+export function governanceView(
+  governance: Governance,
+  options: { today: Date; dueSoonDays: number; lastUpdated?: Date | undefined; gateReasons: GateReason[] },
+): GovernanceView {
+  const state = freshness(governance.reviewBy, options.today, options.dueSoonDays);
+  const days = daysUntilReview(governance.reviewBy, options.today);
+  const freshnessLabel =
+    state === 'expired'
+      ? `Review overdue by ${-days} day${days === -1 ? '' : 's'}`
+      : state === 'due soon'
+        ? `Review due in ${days} day${days === 1 ? '' : 's'}`
+        : `Current until ${formatDate(governance.reviewBy)}`;
+  return {
+    status: governance.status,
+    owner: governance.owner,
+    audience: governance.audience,
+    reviewByIso: governance.reviewBy.toISOString().slice(0, 10),
+    reviewByLabel: formatDate(governance.reviewBy),
+    freshness: state,
+    freshnessLabel,
+    updatedLabel: options.lastUpdated
+      ? `Updated ${relativeDays(-daysUntilReview(options.lastUpdated, options.today))}`
+      : undefined,
+    gateReasons: options.gateReasons,
+  };
+}

@@ -1,0 +1,44 @@
+import type { Entry } from './entries';
+
+/** The one line under an entry's title in a listing: the most useful fact for that kind of entry. */
+export function listingLine(entry: Entry): string {
+  switch (entry.collection) {
+    case 'products':
+    case 'industries':
+    case 'solutions':
+    case 'competitors':
+      return entry.data.summary;
+    case 'personas':
+      return entry.data.goals[0] ?? '';
+    case 'value-props':
+      return entry.data.outcome;
+    case 'cases': {
+      const metric = entry.data.metrics[0];
+      return metric ? `${entry.data.customer} · ${metric.value} ${metric.label.toLowerCase()}` : entry.data.customer;
+    }
+    case 'objections':
+      return entry.data.response;
+    case 'messaging':
+      return entry.data.tagline;
+    case 'rfp':
+      return entry.data.answer;
+    case 'campaigns':
+      return entry.data.goal;
+  }
+}
+
+export interface Paged<T> {
+  items: T[];
+  page: number;
+  pageCount: number;
+}
+
+/** Splits a listing into pages so no page carries a whole 10,000-entry collection. */
+export function paginate<T>(items: readonly T[], pageSize: number): Paged<T>[] {
+  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
+  return Array.from({ length: pageCount }, (_, i) => ({
+    items: items.slice(i * pageSize, (i + 1) * pageSize),
+    page: i + 1,
+    pageCount,
+  }));
+}

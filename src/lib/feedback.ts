@@ -3,12 +3,15 @@ export interface FeedbackContext {
   pageTitle: string;
   pageUrl: string;
   kind: 'problem' | 'request';
+  /** Overrides the generated issue title, e.g. "Content request: case for Vault in Healthcare". */
+  subject?: string;
   entry?: { collection: string; id: string; owner: string; filePath?: string | undefined };
 }
 
 export function feedbackLink(baseUrl: string, context: FeedbackContext): string {
   const title =
-    context.kind === 'problem' ? `Problem on "${context.pageTitle}"` : `Content request from "${context.pageTitle}"`;
+    context.subject ??
+    (context.kind === 'problem' ? `Problem on "${context.pageTitle}"` : `Content request from "${context.pageTitle}"`);
   const lines = [
     context.kind === 'problem' ? 'What is wrong or out of date:' : 'What is missing and who needs it (customer, deal, industry):',
     '',

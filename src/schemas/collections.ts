@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strictFields } from './strict';
 import type { SchemaContext } from 'astro:content';
 import { reference } from 'astro:content';
 import { hubConfig } from '../config/hub.config';
@@ -34,7 +35,7 @@ export const proofPointSchema = z
   });
 
 const imageWithAlt = (image: SchemaContext['image'], what: string) =>
-  z.object({
+  strictFields({
     src: image().describe(`${what}: path to an image file next to the entry.`),
     alt: z
       .string()
@@ -56,7 +57,7 @@ const boilerplate = (limit: number, name: string) =>
     })
     .describe(`Boilerplate of at most ${limit} words.`);
 
-export const productSchema = z.object({
+export const productSchema = strictFields({
   ...governanceFields,
   title: text('Product name.'),
   summary: text('One sentence: what the product does and for whom.'),
@@ -80,14 +81,14 @@ export const productSchema = z.object({
   industries: z.array(reference('industries')).default([]).describe('Industries the product is sold to.'),
   personas: z.array(reference('personas')).default([]).describe('Buyers the product is sold to.'),
   packages: z
-    .array(z.object({ name: z.string(), price: z.string(), includes: z.array(z.string()).min(1) }))
+    .array(strictFields({ name: z.string(), price: z.string(), includes: z.array(z.string()).min(1) }))
     .default([])
     .describe('Packaging and list price, as quoted to customers.'),
   pricingNotes: z.string().optional().describe('Discount rules and floors. Internal only: never shown in a public build.'),
-  emailTemplates: z.array(z.object({ name: z.string(), subject: z.string(), body: z.string() })).default([]),
+  emailTemplates: z.array(strictFields({ name: z.string(), subject: z.string(), body: z.string() })).default([]),
 });
 
-export const industrySchema = z.object({
+export const industrySchema = strictFields({
   ...governanceFields,
   title: text('Industry name.'),
   summary: text('What matters to buyers in this industry.'),
@@ -95,7 +96,7 @@ export const industrySchema = z.object({
   regulations: z.array(z.string()).default([]).describe('Rules buyers must comply with; drives the security pack.'),
 });
 
-export const personaSchema = z.object({
+export const personaSchema = strictFields({
   ...governanceFields,
   title: text('Role, e.g. "Chief Financial Officer".'),
   level: z.enum(personaLevels).describe('executive (align goals), business-line (outline needs) or execution (how work runs today).'),
@@ -105,7 +106,7 @@ export const personaSchema = z.object({
   discoveryQuestions: z.array(z.string()).default([]).describe('Questions a rep asks this buyer in discovery.'),
 });
 
-export const valuePropSchema = z.object({
+export const valuePropSchema = strictFields({
   ...governanceFields,
   title: text('The value proposition in one line.'),
   product: reference('products'),
@@ -118,7 +119,7 @@ export const valuePropSchema = z.object({
   priority: z.number().int().min(1).max(5).default(3).describe('1 = lead with this, 5 = niche.'),
 });
 
-export const solutionSchema = z.object({
+export const solutionSchema = strictFields({
   ...governanceFields,
   title: text('Solution name.'),
   kind: z.enum(solutionKinds).describe('industry, scenario or function (job role).'),
@@ -131,7 +132,7 @@ export const solutionSchema = z.object({
 });
 
 export const caseSchema = ({ image }: SchemaContext) =>
-  z.object({
+  strictFields({
     ...governanceFields,
     title: text('Headline of the case, with the result.'),
     customer: text('Customer name as it may be quoted.'),
@@ -144,13 +145,13 @@ export const caseSchema = ({ image }: SchemaContext) =>
     approach: text('What was done.'),
     results: text('What changed.'),
     metrics: z
-      .array(z.object({ label: z.string(), value: z.string().describe('e.g. "38%" or "4.2x"') }))
+      .array(strictFields({ label: z.string(), value: z.string().describe('e.g. "38%" or "4.2x"') }))
       .min(1, 'a case needs at least one metric'),
-    quote: z.object({ text: z.string(), author: z.string(), role: z.string() }).optional(),
+    quote: strictFields({ text: z.string(), author: z.string(), role: z.string() }).optional(),
     logo: imageWithAlt(image, 'logo'),
   });
 
-export const competitorSchema = z.object({
+export const competitorSchema = strictFields({
   ...governanceFields,
   title: text('Competitor name.'),
   summary: text('Who they are and where we meet them.'),
@@ -160,11 +161,11 @@ export const competitorSchema = z.object({
   howWeWin: z.array(z.string()).min(1),
   landmines: z.array(z.string()).default([]).describe('Questions that expose their weaknesses.'),
   valueCurve: z
-    .array(z.object({ factor: z.string(), us: z.number().min(0).max(10), them: z.number().min(0).max(10) }))
+    .array(strictFields({ factor: z.string(), us: z.number().min(0).max(10), them: z.number().min(0).max(10) }))
     .min(3, 'a value curve needs at least 3 factors buyers weigh, each scored 0-10'),
 });
 
-export const objectionSchema = z.object({
+export const objectionSchema = strictFields({
   ...governanceFields,
   title: text('The objection in the buyer’s words.'),
   category: z.enum(['price', 'timing', 'competition', 'risk', 'fit', 'security']),
@@ -174,7 +175,7 @@ export const objectionSchema = z.object({
   proof: z.array(reference('cases')).default([]),
 });
 
-export const messagingSchema = z.object({
+export const messagingSchema = strictFields({
   ...governanceFields,
   title: text('Name of this messaging set, e.g. "Ledgerline messaging".'),
   product: reference('products'),
@@ -190,20 +191,20 @@ export const messagingSchema = z.object({
     .describe('Positioning statement parts; the statement is composed from them.'),
   tagline: text('Tagline.'),
   elevatorPitch: text('Thirty-second pitch.'),
-  boilerplates: z.object({
+  boilerplates: strictFields({
     short: boilerplate(hubConfig.boilerplateWordLimits.short, '25-word'),
     medium: boilerplate(hubConfig.boilerplateWordLimits.medium, '50-word'),
     long: boilerplate(hubConfig.boilerplateWordLimits.long, '100-word'),
   }),
   keyMessages: z
-    .array(z.object({ message: z.string(), proofPoints: z.array(proofPointSchema).min(1, 'every key message needs proof') }))
+    .array(strictFields({ message: z.string(), proofPoints: z.array(proofPointSchema).min(1, 'every key message needs proof') }))
     .min(3, 'a messaging house has 3 to 5 pillars (key messages)')
     .max(5, 'a messaging house has 3 to 5 pillars (key messages)'),
-  personaVariants: z.array(z.object({ persona: reference('personas'), message: z.string() })).default([]),
-  industryVariants: z.array(z.object({ industry: reference('industries'), message: z.string() })).default([]),
+  personaVariants: z.array(strictFields({ persona: reference('personas'), message: z.string() })).default([]),
+  industryVariants: z.array(strictFields({ industry: reference('industries'), message: z.string() })).default([]),
 });
 
-export const rfpSchema = z.object({
+export const rfpSchema = strictFields({
   ...governanceFields,
   title: text('The question as tenders phrase it.'),
   category: z.enum(rfpCategories),
@@ -213,7 +214,7 @@ export const rfpSchema = z.object({
 });
 
 export const campaignSchema = ({ image }: SchemaContext) =>
-  z.object({
+  strictFields({
     ...governanceFields,
     title: text('Campaign name.'),
     goal: text('What the campaign should achieve, measurably.'),

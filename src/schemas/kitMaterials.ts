@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { strictFields } from './strict';
 import { hubConfig } from '../config/hub.config';
 import { countCharacters } from '../lib/wordCount';
 
@@ -33,7 +34,7 @@ export const socialPostSchema = z
     }
   });
 
-export const emailCopySchema = z.object({
+export const emailCopySchema = strictFields({
   name: z.string().describe('What the email is for, e.g. "Event invitation".'),
   subject: z
     .string()

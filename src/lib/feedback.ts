@@ -5,7 +5,7 @@ export interface FeedbackContext {
   kind: 'problem' | 'request';
   /** Overrides the generated issue title, e.g. "Content request: case for Vault in Healthcare". */
   subject?: string;
-  entry?: { collection: string; id: string; owner: string; filePath?: string | undefined };
+  entry?: { collection: string; id: string; owner: string; filePath?: string | undefined } | undefined;
 }
 
 export function feedbackLink(baseUrl: string, context: FeedbackContext): string {

@@ -1,7 +1,7 @@
 // Generates a large synthetic content root for build benchmarks: the sample's products, industries,
 // personas and messaging, plus N approved entries spread over the high-volume collections.
 // Usage: npm run bench:generate -- <out-dir> [count]
-import { cpSync, mkdirSync, rmSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync, copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [outDir = 'bench/out/content', countArg = '10000'] = process.argv.slice(2);
@@ -24,6 +24,12 @@ const governance = (i) => `status: approved\nowner: Bench Owner ${i % 40}\nrevie
 const shares = { cases: 0.25, 'value-props': 0.25, rfp: 0.25, objections: 0.15, solutions: 0.1 };
 const counts = Object.fromEntries(Object.entries(shares).map(([name, share]) => [name, Math.round(count * share)]));
 for (const name of Object.keys(counts)) mkdirSync(join(outDir, name), { recursive: true });
+// The copied messaging cites the sample's cases, which are not copied: point its proof at a bench
+// case, or the build fails on references to missing entries (as it should).
+for (const file of readdirSync(join(outDir, 'messaging'))) {
+  const path = join(outDir, 'messaging', file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/\bcase: [\w-]+/gu, 'case: bench-case-0'));
+}
 mkdirSync(join(outDir, 'campaigns'), { recursive: true });
 
 // One shared logo keeps image work constant, so the figures measure content handling.

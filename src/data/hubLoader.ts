@@ -1,8 +1,10 @@
-import { readdir } from 'node:fs/promises';
-import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import yaml from 'js-yaml';
 import type { EntryRef } from '../lib/entries';
 import { isEntryRef } from '../lib/entries';
 
@@ -40,6 +42,75 @@ function walkRefs(value: unknown, path: string, visit: (ref: EntryRef, field: st
   }
 }
 
+/** The YAML between the opening `---` line and the closing one, or undefined without frontmatter. */
+function frontmatterOf(source: string): string | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/u.exec(source);
+  return match?.[1];
+}
+
+function walkValues(value: unknown, path: string, visit: (value: unknown, field: string) => void): void {
+  visit(value, path);
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => walkValues(item, `${path}[${i}]`, visit));
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, child] of Object.entries(value)) walkValues(child, path ? `${path}.${key}` : key, visit);
+  }
+}
+
+/**
+ * YAML turns `2027-02-30` into 2 March without a word. Reading the frontmatter without YAML's date
+ * type keeps dates as written, so a day that is not in the calendar can be reported.
+ */
+function impossibleDates(source: string): string[] {
+  const fm = frontmatterOf(source);
+  if (fm === undefined) return [];
+  let data: unknown;
+  try {
+    data = yaml.load(fm, { schema: yaml.CORE_SCHEMA });
+  } catch {
+    return []; // a syntax error is reported by the content layer itself
+  }
+  const problems: string[] = [];
+  walkValues(data, '', (value, field) => {
+    const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value) : null;
+    if (!m) return;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+      problems.push(`field "${field}" is ${String(value)}, which is not a day in the calendar. Write a real date as YYYY-MM-DD.`);
+    }
+  });
+  return problems;
+}
+
+/** Explains a frontmatter syntax error with the line it points at and the field on the line before. */
+async function explainYamlError(error: unknown): Promise<Error | undefined> {
+  const file = (error as { loc?: { file?: string } } | undefined)?.loc?.file;
+  if (!file || !ENTRY_FILE.test(file)) return undefined;
+  const source = await readFile(file, 'utf8').catch(() => undefined);
+  const fm = source === undefined ? undefined : frontmatterOf(source);
+  if (source === undefined || fm === undefined) return undefined;
+  try {
+    yaml.load(fm);
+    return undefined;
+  } catch (yamlError) {
+    const mark = (yamlError as { mark?: { line: number }; reason?: string }).mark;
+    const reason = (yamlError as { reason?: string }).reason ?? String(yamlError);
+    if (!mark) return undefined;
+    const lines = source.split(/\r?\n/u);
+    // Line 1 of the file is the opening `---`; YAML counts from 0 after it.
+    const at = mark.line + 2;
+    const show = (n: number) => (lines[n - 1] === undefined ? '' : `\n    line ${n}: ${lines[n - 1]}`);
+    return new Error(
+      `${file}: the YAML frontmatter cannot be read: ${reason}, near line ${at}.` +
+        show(at - 1) +
+        show(at) +
+        '\nCheck the field on that line and the one before it: close every [ and " you open, and put ' +
+        'values that contain ": " or " #" in quotes.',
+    );
+  }
+}
+
 /**
  * Stores of the collections loaded so far. Astro loads collections concurrently and only logs
  * references to missing entries; here each pair of collections is checked once, by whichever of
@@ -71,9 +142,10 @@ function brokenReferences(from: string, store: DataStore, onlyTo?: string): stri
  * The glob loader for one collection, accepting `.md` (cheap) and `.mdx` (when an entry needs a
  * component). The glob loader only logs files it cannot read or parse and carries on without them;
  * a hub that silently drops a case is worse than one that refuses to build, so any error it logs
- * fails the build here, naming the collection and the file. It also fails on two files that claim
- * the same id (which Astro only notices when a cached entry exists) and on references to entries
- * that do not exist (which Astro only logs).
+ * fails the build here, naming the collection and the file. It also fails, naming file and field, on
+ * what Astro lets through: two files that claim one id (Astro notices only when a cached entry
+ * exists), references to entries that do not exist (Astro only logs them), dates YAML rolled over
+ * (`2027-02-30`), and images that are missing (Astro's error does not name the entry).
  */
 export function hubLoader(collection: string): Loader {
   const base = `${contentRoot()}/${collection}`;
@@ -99,7 +171,11 @@ export function hubLoader(collection: string): Loader {
         errors.push(message);
         context.logger.error(message);
       };
-      await inner.load({ ...context, logger });
+      try {
+        await inner.load({ ...context, logger });
+      } catch (error) {
+        throw (await explainYamlError(error)) ?? error;
+      }
       if (errors.length > 0) {
         throw new Error(
           `Content collection "${collection}" has ${errors.length} file(s) that could not be read:\n` +
@@ -128,6 +204,33 @@ export function hubLoader(collection: string): Loader {
         );
       }
 
+      // Dates YAML silently rolled over, and images the entry points at that are not there.
+      const fileProblems: string[] = [];
+      for (const entry of context.store.values()) {
+        if (!entry.filePath) continue;
+        const file = resolve(root, entry.filePath);
+        const source = await readFile(file, 'utf8');
+        for (const problem of impossibleDates(source)) fileProblems.push(`${entry.filePath}: ${problem}`);
+        const images = new Set(entry.assetImports ?? []);
+        walkValues(entry.data, '', (value, field) => {
+          // Image fields hold the path as written; the store lists them in `assetImports`.
+          if (typeof value !== 'string' || !images.has(value) || !value.startsWith('.')) return;
+          const image = resolve(dirname(file), value);
+          if (!existsSync(image)) {
+            fileProblems.push(
+              `${entry.filePath}: field "${field}" points to "${value}", but there is no such file ` +
+                `(looked for ${relative(root, image)}). Put the image next to the entry file or correct the path.`,
+            );
+          }
+        });
+      }
+      if (fileProblems.length > 0) {
+        throw new Error(
+          `Content collection "${collection}" has ${fileProblems.length} invalid field(s):\n` +
+            fileProblems.map((p) => `  - ${p}`).join('\n'),
+        );
+      }
+
       loadedStores.set(collection, context.store);
       const problems = brokenReferences(collection, context.store);
       for (const [other, store] of loadedStores) {
@@ -135,7 +238,7 @@ export function hubLoader(collection: string): Loader {
       }
       if (problems.length > 0) {
         throw new Error(
-          `Content collection "${collection}" is linked by ${problems.length} broken reference(s):\n` +
+          `${problems.length} broken reference(s) to ${collection} or from it:\n` +
             problems.map((p) => `  - ${p}`).join('\n'),
         );
       }

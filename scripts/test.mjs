@@ -1,0 +1,103 @@
+// `npm test`: every stage in order, stopping at the first that fails.
+//   preflight (a browser exists) → astro check → unit tests → content-error fixtures →
+//   internal and public builds → build-output tests → browser tests
+// Prints each stage's time, and at the end one line "N passed, N failed, N skipped" summing the
+// Vitest and Playwright counts (a stage that fails without counting tests counts as one failure).
+// Usage: npm test [-- --from <stage>] [-- --only <stage>]
+import { spawn } from 'node:child_process';
+import { mdxNoiseFilter, pipeLines, stripAnsi } from './lib/output.mjs';
+
+const stages = [
+  { name: 'preflight', script: 'test:preflight' },
+  { name: 'check', script: 'check' },
+  { name: 'unit', script: 'test:unit' },
+  { name: 'errors', script: 'test:errors' },
+  { name: 'sites', script: 'test:sites' },
+  { name: 'build', script: 'test:build' },
+  { name: 'e2e', script: 'test:e2e' },
+];
+
+const args = process.argv.slice(2);
+const flag = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const from = flag('--from');
+const only = flag('--only');
+for (const name of [from, only]) {
+  if (name && !stages.some((s) => s.name === name)) {
+    console.error(`unknown stage "${name}"; stages: ${stages.map((s) => s.name).join(', ')}`);
+    process.exit(2);
+  }
+}
+const selected = stages.filter((s, i) =>
+  only ? s.name === only : !from || i >= stages.findIndex((t) => t.name === from),
+);
+
+/** Counts from Vitest ("Tests  3 failed | 48 passed | 2 skipped (53)") and Playwright ("  23 passed (34.2s)"). */
+function countTests(output) {
+  const counts = { passed: 0, failed: 0, skipped: 0 };
+  for (const raw of output.split('\n')) {
+    const line = stripAnsi(raw);
+    const vitest = /^\s*Tests\s+(.+)\(\d+\)\s*$/u.exec(line);
+    const parts = vitest
+      ? vitest[1].split('|')
+      : /^\s+\d+ (passed|failed|flaky|skipped|did not run)\b/u.test(line)
+        ? [line]
+        : [];
+    for (const part of parts) {
+      const m = /(\d+) (passed|failed|flaky|skipped|todo|did not run)/u.exec(part);
+      if (!m) continue;
+      const n = Number(m[1]);
+      if (m[2] === 'passed' || m[2] === 'flaky') counts.passed += n;
+      else if (m[2] === 'failed') counts.failed += n;
+      else counts.skipped += n;
+    }
+  }
+  return counts;
+}
+
+function run(script) {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let output = '';
+    const record = (stream) => (line) => {
+      output += line;
+      stream.write(line);
+    };
+    Promise.all([
+      pipeLines(child.stdout, mdxNoiseFilter(), record(process.stdout)),
+      pipeLines(child.stderr, mdxNoiseFilter(), record(process.stderr)),
+      new Promise((done) => child.on('close', done)),
+    ]).then(([, , code]) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const results = [];
+const total = { passed: 0, failed: 0, skipped: 0 };
+let failedStage;
+for (const stage of selected) {
+  console.log(`\n━━ ${stage.name} (npm run ${stage.script}) ━━`);
+  const started = Date.now();
+  const { code, output } = await run(stage.script);
+  const seconds = (Date.now() - started) / 1000;
+  const counts = countTests(output);
+  if (code !== 0 && counts.failed === 0) counts.failed = 1;
+  for (const k of Object.keys(total)) total[k] += counts[k];
+  results.push({ stage: stage.name, seconds, code });
+  if (code !== 0) {
+    failedStage = stage.name;
+    break;
+  }
+}
+
+console.log('\n━━ summary ━━');
+for (const r of results) console.log(`${r.code === 0 ? '✓' : '✗'} ${r.stage.padEnd(10)} ${r.seconds.toFixed(1).padStart(6)}s`);
+const skippedStages = selected.slice(results.length).map((s) => s.name);
+if (skippedStages.length > 0) console.log(`not run after the failure in ${failedStage}: ${skippedStages.join(', ')}`);
+console.log(`total ${results.reduce((s, r) => s + r.seconds, 0).toFixed(1)}s`);
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(failedStage ? 1 : 0);

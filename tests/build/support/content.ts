@@ -1,0 +1,113 @@
+/**
+ * The content as the tests see it: every entry file's frontmatter read with js-yaml, and the
+ * publishing rules restated independently of src/lib/gating.ts, so build-output tests follow the
+ * content (not a hard-coded list) and catch a gating bug instead of repeating it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import yaml from 'js-yaml';
+import { projectRoot } from './astroProject';
+
+export const collections = [
+  'products',
+  'industries',
+  'personas',
+  'value-props',
+  'solutions',
+  'cases',
+  'competitors',
+  'objections',
+  'messaging',
+  'rfp',
+  'campaigns',
+] as const;
+export type Collection = (typeof collections)[number];
+export type Audience = 'public' | 'internal';
+
+export interface ContentEntry {
+  collection: Collection;
+  id: string;
+  /** Path from the project root. */
+  file: string;
+  data: Record<string, unknown>;
+  title: string;
+  status: string;
+  /** YYYY-MM-DD as written. */
+  reviewBy: string;
+  audience: Audience;
+  /** The entry's stable URL; messaging lives at its product's id. */
+  url: string;
+}
+
+/** The content root the build read: GTM_CONTENT_DIR when set, as the loader does. */
+export function contentDir(): string {
+  return resolve(projectRoot, process.env['GTM_CONTENT_DIR'] ?? 'src/content');
+}
+
+/** The day the build compared review-by dates with: GTM_TODAY, or today in UTC. */
+export function buildDay(): string {
+  return process.env['GTM_TODAY'] ?? new Date().toISOString().slice(0, 10);
+}
+
+function isoDay(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+function frontmatter(source: string, file: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(source);
+  if (!match) throw new Error(`${file} has no frontmatter`);
+  const data = yaml.load(match[1] ?? '');
+  if (!data || typeof data !== 'object') throw new Error(`${file} frontmatter is not a mapping`);
+  return data as Record<string, unknown>;
+}
+
+export function loadContent(root = contentDir()): ContentEntry[] {
+  const entries: ContentEntry[] = [];
+  for (const collection of collections) {
+    const dir = join(root, collection);
+    let names: string[];
+    try {
+      names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const parts = name.split(sep);
+      if (!/\.(md|mdx)$/u.test(name) || (parts.at(-1) ?? '').startsWith('_') || parts.some((p) => p.startsWith('.'))) continue;
+      const file = join(dir, name);
+      const data = frontmatter(readFileSync(file, 'utf8'), file);
+      const fromPath = parts.join('/').replace(/\.(md|mdx)$/u, '').replace(/(^|\/)index$/u, '').toLowerCase();
+      const id = typeof data['slug'] === 'string' ? data['slug'] : fromPath;
+      entries.push({
+        collection,
+        id,
+        file: relative(projectRoot, file),
+        data,
+        title: String(data['title'] ?? ''),
+        status: String(data['status'] ?? ''),
+        reviewBy: isoDay(data['reviewBy']),
+        audience: data['audience'] === 'public' ? 'public' : 'internal', // the schema's default is internal
+        url: collection === 'messaging' ? `/messaging/${String(data['product'])}/` : `/${collection}/${id}/`,
+      });
+    }
+  }
+  return entries;
+}
+
+/** Why a published build of this audience leaves the entry out (empty: it must be there). */
+export function gateReasons(entry: ContentEntry, audience: Audience, today = buildDay()): string[] {
+  const reasons: string[] = [];
+  if (entry.status !== 'approved') reasons.push(entry.status);
+  if (entry.reviewBy < today) reasons.push(`review-by ${entry.reviewBy} has passed`);
+  if (audience === 'public' && entry.audience !== 'public') reasons.push('internal only');
+  return reasons;
+}
+
+export function published(entries: ContentEntry[], audience: Audience): ContentEntry[] {
+  return entries.filter((e) => gateReasons(e, audience).length === 0);
+}
+
+export function gated(entries: ContentEntry[], audience: Audience): ContentEntry[] {
+  return entries.filter((e) => gateReasons(e, audience).length > 0);
+}

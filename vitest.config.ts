@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three projects, run at different stages of `npm test`:
+ * - unit: pure domain logic in src/lib, milliseconds;
+ * - errors: builds each broken content root in tests/fixtures/errors and checks the build fails
+ *   with a message that names the file, the field and the fix (a few seconds per fixture);
+ * - build: reads dist/ and dist-public/ after `astro build` (run `npm run test:build` first).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'errors',
+          include: ['tests/build/content-errors.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Each fixture builds in its own scratch project and caches; two at a time fits 2 cores.
+          maxConcurrency: 2,
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          exclude: ['tests/build/content-errors.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});

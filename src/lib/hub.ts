@@ -68,7 +68,7 @@ export function buildHub(all: AllEntries, scope: BuildScope): Hub {
     walkRefs(entry.data, '', (ref, field) => {
       if (visible.has(key(ref))) return;
       const target = everything.get(key(ref));
-      // A reference to an entry that does not exist at all is caught by the schema; here it is gated.
+      // A reference to an entry that does not exist fails the build in the loader; here it is gated.
       if (!target) return;
       gatedReferences.push({
         from: { collection: entry.collection, id: entry.id },

@@ -1,0 +1,211 @@
+/**
+ * The proposal builder: the rep ticks approved modules, orders them, names the customer, and gets
+ * a document to print or download. The selection lives in the URL (see selectionToQuery), so a
+ * proposal can be shared and reopened. The module catalogue is embedded in the page at build time.
+ */
+import type { ProposalBlock, ProposalCatalogue, ProposalDocument, ProposalSelection } from '../lib/toolkits/proposal';
+import {
+  assembleProposal,
+  moveModule,
+  proposalFileName,
+  proposalMarkdown,
+  proposalModuleKinds,
+  selectionFromQuery,
+  selectionToQuery,
+  toggleModule,
+} from '../lib/toolkits/proposal';
+
+const root = document.querySelector<HTMLElement>('[data-proposal-builder]');
+const embedded = document.getElementById('proposal-catalogue');
+if (root && embedded?.textContent) setUpBuilder(root, JSON.parse(embedded.textContent) as ProposalCatalogue);
+
+type Children = (Node | string | undefined)[];
+
+/** Builds an element; text goes in as text nodes, never as HTML. */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, children: Children = []): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const child of children) if (child !== undefined) element.append(child);
+  return element;
+}
+
+function blockElement(block: ProposalBlock): HTMLElement {
+  switch (block.type) {
+    case 'paragraph':
+      return el('p', {}, [block.label ? el('strong', {}, [`${block.label}. `]) : undefined, block.text]);
+    case 'list':
+      return el('div', { class: 'pb-doc__list' }, [
+        block.label ? el('p', { class: 'pb-doc__label' }, [block.label]) : undefined,
+        el('ul', {}, block.items.map((item) => el('li', {}, [item]))),
+      ]);
+    case 'metrics':
+      return el('div', { class: 'pb-doc__metrics' }, block.items.map((m) => el('p', {}, [el('strong', {}, [m.value]), el('span', {}, [m.label])])));
+    case 'quote':
+      return el('blockquote', { class: 'pb-doc__quote' }, [el('p', {}, [`“${block.text}”`]), el('footer', {}, [`— ${block.attribution}`])]);
+    case 'qa':
+      return el('div', { class: 'pb-doc__qa' }, [el('h4', {}, [block.question]), el('p', {}, [block.answer])]);
+    case 'link':
+      return el('p', { class: 'pb-doc__link' }, [el('a', { href: block.url }, [block.text]), el('span', {}, [` (${block.url})`])]);
+  }
+}
+
+/** The same document the Markdown and Word exports write, as HTML for the preview and for print. */
+function documentElements(doc: ProposalDocument): Node[] {
+  const contents =
+    doc.sections.length > 2
+      ? [el('nav', { class: 'pb-doc__contents', 'aria-label': 'Contents' }, [el('p', { class: 'pb-doc__label' }, ['Contents']), el('ol', {}, doc.sections.map((s) => el('li', {}, [s.title])))])]
+      : [];
+  return [
+    el('header', { class: 'pb-doc__header' }, [el('h2', { class: 'pb-doc__title' }, [doc.title]), el('p', { class: 'pb-doc__byline' }, [doc.byline])]),
+    ...contents,
+    ...doc.sections.map((section) =>
+      el('section', { class: `pb-doc__section pb-doc__section--${section.kind}` }, [el('h3', {}, [section.title]), ...section.blocks.map(blockElement)]),
+    ),
+  ];
+}
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
+  const byId = new Map(catalogue.modules.map((m) => [m.id, m]));
+  const customerInput = root.querySelector<HTMLInputElement>('[data-proposal-customer]');
+  const outline = root.querySelector<HTMLOListElement>('[data-proposal-outline]');
+  const preview = root.querySelector<HTMLElement>('[data-proposal-preview]');
+  const count = root.querySelector<HTMLElement>('[data-module-count]');
+  const emptyOutline = root.querySelector<HTMLElement>('[data-empty-outline]');
+  const status = root.querySelector<HTMLElement>('[data-proposal-status]');
+  const shareButton = root.querySelector<HTMLButtonElement>('[data-share-proposal] button[data-copy]');
+  const toggles = [...root.querySelectorAll<HTMLInputElement>('input[data-module-toggle]')];
+  if (!customerInput || !outline || !preview) return;
+
+  const opened = selectionFromQuery(window.location.search, catalogue);
+  let selection: ProposalSelection = opened.selection;
+  customerInput.value = selection.customer;
+  const missingNotice = root.querySelector<HTMLElement>('[data-missing-notice]');
+  if (missingNotice && opened.missing.length > 0) {
+    missingNotice.hidden = false;
+    missingNotice.textContent = `${opened.missing.length} module${opened.missing.length === 1 ? ' in this link is' : 's in this link are'} no longer approved and ${opened.missing.length === 1 ? 'was' : 'were'} left out: ${opened.missing.join(', ')}.`;
+  }
+
+  const announce = (message: string) => {
+    if (status) status.textContent = message;
+  };
+  const currentDocument = () => assembleProposal(catalogue, selection, new Date());
+
+  const renderOutline = () => {
+    const ids = selection.moduleIds;
+    outline.replaceChildren(
+      ...ids.map((id, index) => {
+        const module = byId.get(id);
+        const title = module?.title ?? id;
+        const button = (action: string, label: string, text: string, disabled: boolean) =>
+          el('button', { type: 'button', class: 'pb-outline__button', 'data-action': action, 'aria-label': `${label} ${title}`, ...(disabled ? { disabled: '' } : {}) }, [text]);
+        return el('li', { 'data-module': id }, [
+          el('span', { class: 'pb-outline__position', 'aria-hidden': 'true' }, [String(index + 2)]),
+          el('span', { class: 'pb-outline__text' }, [
+            el('span', { class: 'pb-outline__title' }, [title]),
+            el('span', { class: 'pb-outline__kind' }, [module ? proposalModuleKinds[module.kind].one : '']),
+          ]),
+          el('span', { class: 'pb-outline__buttons' }, [
+            button('up', 'Move up:', '↑', index === 0),
+            button('down', 'Move down:', '↓', index === ids.length - 1),
+            button('remove', 'Remove', '✕', false),
+          ]),
+        ]);
+      }),
+    );
+    if (emptyOutline) emptyOutline.hidden = ids.length > 0;
+    if (count) count.textContent = `(${ids.length} module${ids.length === 1 ? '' : 's'})`;
+  };
+
+  const render = () => {
+    const query = selectionToQuery(selection);
+    window.history.replaceState(null, '', `${window.location.pathname}${query}`);
+    if (shareButton) shareButton.dataset['copy'] = window.location.href;
+    for (const toggle of toggles) toggle.checked = selection.moduleIds.includes(toggle.value);
+    renderOutline();
+    preview.replaceChildren(...documentElements(currentDocument()));
+  };
+
+  const focusButton = (id: string, action: string) => {
+    const row = outline.querySelector<HTMLElement>(`li[data-module="${CSS.escape(id)}"]`);
+    const wanted = row?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]:not([disabled])`);
+    (wanted ?? row?.querySelector<HTMLButtonElement>('button:not([disabled])'))?.focus();
+  };
+
+  for (const toggle of toggles) {
+    toggle.addEventListener('change', () => {
+      selection = { ...selection, moduleIds: toggleModule(selection.moduleIds, toggle.value) };
+      render();
+      const title = byId.get(toggle.value)?.title ?? toggle.value;
+      announce(toggle.checked ? `Added ${title} as section ${selection.moduleIds.length + 1}.` : `Removed ${title}.`);
+    });
+  }
+
+  customerInput.addEventListener('input', () => {
+    selection = { ...selection, customer: customerInput.value };
+    render();
+  });
+
+  outline.addEventListener('click', (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
+    const id = button?.closest<HTMLElement>('li[data-module]')?.dataset['module'];
+    if (!button || !id) return;
+    const action = button.dataset['action'];
+    const title = byId.get(id)?.title ?? id;
+    if (action === 'remove') {
+      const next = selection.moduleIds[selection.moduleIds.indexOf(id) + 1] ?? selection.moduleIds[selection.moduleIds.indexOf(id) - 1];
+      selection = { ...selection, moduleIds: toggleModule(selection.moduleIds, id) };
+      render();
+      if (next) focusButton(next, 'remove');
+      else customerInput.focus();
+      announce(`Removed ${title}.`);
+      return;
+    }
+    selection = { ...selection, moduleIds: moveModule(selection.moduleIds, id, action === 'up' ? -1 : 1) };
+    render();
+    focusButton(id, action ?? 'up');
+    announce(`Moved ${title} to section ${selection.moduleIds.indexOf(id) + 2} of ${selection.moduleIds.length + 1}.`);
+  });
+
+  const find = root.querySelector<HTMLInputElement>('[data-module-find]');
+  find?.addEventListener('input', () => {
+    const words = find.value.toLowerCase().split(/\s+/u).filter(Boolean);
+    for (const row of root.querySelectorAll<HTMLElement>('[data-module-row]')) {
+      const text = row.dataset['findText'] ?? '';
+      row.hidden = !words.every((word) => text.includes(word));
+    }
+  });
+
+  root.querySelector('[data-export="markdown"]')?.addEventListener('click', () => {
+    download(new Blob([proposalMarkdown(currentDocument())], { type: 'text/markdown;charset=utf-8' }), proposalFileName(catalogue, selection, 'md'));
+    announce('Markdown downloaded.');
+  });
+
+  root.querySelector<HTMLButtonElement>('[data-export="docx"]')?.addEventListener('click', async (event) => {
+    const button = event.currentTarget as HTMLButtonElement;
+    button.disabled = true;
+    try {
+      // The Word writer is large; it loads only when someone asks for a .docx.
+      const { proposalDocxBlob } = await import('../lib/toolkits/proposalDocx');
+      download(await proposalDocxBlob(currentDocument(), catalogue.company), proposalFileName(catalogue, selection, 'docx'));
+      announce('Word document downloaded.');
+    } catch (error) {
+      announce('The Word document could not be built; download Markdown instead.');
+      console.error(error);
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  root.querySelector('[data-print-proposal]')?.addEventListener('click', () => window.print());
+
+  render();
+}

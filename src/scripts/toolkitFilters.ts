@@ -1,0 +1,115 @@
+/**
+ * Narrows every section of a quick-sale toolkit to the industry and buyer the rep picks, without a
+ * page load. The choice lives in the query string, so a tailored toolkit can be bookmarked and sent.
+ * Ranking is the build's own (src/lib/toolkits/relevance), applied to the items the page holds.
+ */
+import { feedbackLink } from '../lib/feedback';
+import { rankableFromDataset } from '../lib/toolkits/itemDataset';
+import type { AudienceFilter } from '../lib/toolkits/relevance';
+import { arrange, filterFromQuery, filterToQuery, isFiltered, relevance } from '../lib/toolkits/relevance';
+
+const form = document.querySelector<HTMLFormElement>('[data-toolkit-filters]');
+if (form) setUpFilters(form);
+
+function optionValues(select: HTMLSelectElement): string[] {
+  return [...select.options].map((option) => option.value).filter((value) => value !== '');
+}
+
+function selectedLabel(select: HTMLSelectElement): string | undefined {
+  return select.value ? select.selectedOptions[0]?.textContent?.trim() : undefined;
+}
+
+function setUpFilters(form: HTMLFormElement): void {
+  const industry = form.querySelector<HTMLSelectElement>('select[name="industry"]');
+  const persona = form.querySelector<HTMLSelectElement>('select[name="persona"]');
+  if (!industry || !persona) return;
+  const offered = { industries: optionValues(industry), personas: optionValues(persona) };
+  const status = form.querySelector<HTMLElement>('[data-filter-status]');
+  const shareButton = form.querySelector<HTMLButtonElement>('[data-share-view] button[data-copy]');
+
+  const current = (): AudienceFilter => ({ industry: industry.value || undefined, persona: persona.value || undefined });
+
+  const apply = (filter: AudienceFilter) => {
+    const audience = [selectedLabel(industry), selectedLabel(persona)].filter(Boolean).join(' · ');
+    let total = 0;
+    for (const section of document.querySelectorAll<HTMLElement>('[data-toolkit-section]')) {
+      total += applyToSection(section, filter, audience);
+    }
+    if (status) {
+      status.textContent = isFiltered(filter)
+        ? `Showing ${total} items for ${audience}.`
+        : `Showing all ${total} items. Pick an industry and a buyer to tailor every section.`;
+    }
+    if (shareButton) shareButton.dataset['copy'] = window.location.href;
+  };
+
+  const update = () => {
+    const filter = current();
+    const url = `${window.location.pathname}${filterToQuery(filter, window.location.search)}${window.location.hash}`;
+    window.history.replaceState(null, '', url);
+    apply(filter);
+  };
+
+  const initial = filterFromQuery(window.location.search, offered);
+  industry.value = initial.industry ?? '';
+  persona.value = initial.persona ?? '';
+  apply(initial);
+
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  // `reset` fires before the controls change back; read them once they have.
+  form.addEventListener('reset', () => window.setTimeout(update, 0));
+}
+
+/** Shows, hides and re-orders one section's items; returns how many are shown. */
+function applyToSection(section: HTMLElement, filter: AudienceFilter, audience: string): number {
+  const items = [...section.querySelectorAll<HTMLElement>('[data-toolkit-item]')].map((element) => ({
+    element,
+    ...rankableFromDataset(element.dataset),
+  }));
+  const limit = section.dataset['limit'];
+  const { shown, hidden, fitting } = arrange(items, filter, {
+    limit: limit ? Number(limit) : undefined,
+    keepOthers: section.dataset['keepOthers'] !== undefined,
+  });
+  for (const item of shown) {
+    item.element.hidden = false;
+    item.element.dataset['fit'] = relevance(item.targeting, filter).industryFit;
+    // Appending in rank order re-orders the items within their own list.
+    item.element.parentElement?.append(item.element);
+  }
+  for (const item of hidden) item.element.hidden = true;
+
+  const count = section.querySelector('[data-section-count]');
+  if (count) count.textContent = String(shown.length);
+  const navCount = document.querySelector<HTMLElement>(`[data-nav-count="${section.id}"]`);
+  if (navCount) {
+    navCount.textContent = String(shown.length);
+    navCount.toggleAttribute('data-empty', shown.length === 0);
+  }
+  updateNote(section, shown.length, fitting, filter, audience);
+  return shown.length;
+}
+
+/** Says so when the chosen audience leaves a section empty, or only the closest matches, and asks for content. */
+function updateNote(section: HTMLElement, shown: number, fitting: number, filter: AudienceFilter, audience: string): void {
+  const note = section.querySelector<HTMLElement>('[data-filter-note]');
+  const text = note?.querySelector('[data-filter-note-text]');
+  const link = note?.querySelector<HTMLAnchorElement>('[data-request-link]');
+  if (!note || !text || !link) return;
+  const message =
+    shown === 0
+      ? `Nothing approved here for ${audience} yet.`
+      : isFiltered(filter) && fitting === 0
+        ? `Nothing approved here for ${audience} yet; showing the closest matches.`
+        : undefined;
+  note.hidden = message === undefined;
+  if (message === undefined) return;
+  text.textContent = message;
+  link.href = feedbackLink(note.dataset['feedbackBase'] ?? '', {
+    kind: 'request',
+    pageTitle: document.title,
+    pageUrl: window.location.href,
+    subject: `${note.dataset['requestSubject'] ?? 'Content request'} (${audience})`,
+  });
+}

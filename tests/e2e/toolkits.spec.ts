@@ -1,0 +1,144 @@
+/**
+ * A rep's two toolkit journeys. Before a call: open a quick-sale toolkit, narrow it to the
+ * customer's industry and send a case link. On a tender: assemble a proposal from approved modules,
+ * reopen it from its link and export it.
+ */
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+
+const quickSale = '/toolkits/kestrel-pulse/quick-sale/';
+const proposalBuilder = '/toolkits/kestrel-vault/high-ticket/proposal/';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+async function clipboard(page: Page): Promise<string> {
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test.describe('quick-sale toolkit', () => {
+  test('filter by industry, then copy the best-matching case link', async ({ page }) => {
+    await page.goto(quickSale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kestrel Pulse');
+
+    await page.getByLabel('Industry').selectOption({ label: 'Manufacturing' });
+    await expect(page).toHaveURL(/\?industry=manufacturing$/u);
+    await expect(page.getByRole('status').filter({ hasText: 'for Manufacturing' })).toBeVisible();
+
+    const cases = page.getByRole('region', { name: /Best-matching customer cases/u });
+    const first = cases.getByRole('article').first();
+    await expect(first.getByText('Manufacturing', { exact: true })).toBeVisible();
+    // The manufacturing line leads; lines for other industries are gone, lines for buyers stay.
+    const lines = page.getByRole('region', { name: 'Tailored lines' }).getByRole('listitem');
+    await expect(lines.first()).toContainText('For Manufacturing');
+    await expect(lines.filter({ hasText: /^For (Retail|Logistics|Financial)/u })).toHaveCount(0);
+
+    const copyLink = first.getByRole('button', { name: /^Copy customer link to .+ case$/u });
+    await copyLink.click();
+    await expect(copyLink).toHaveText('Copied');
+    const url = await clipboard(page);
+    expect(url).toMatch(/^https?:\/\/[^/]+\/cases\/[a-z0-9-]+\/$/u);
+
+    // The link is the customer-facing page of a manufacturing case.
+    await page.goto(new URL(url).pathname);
+    await expect(page.getByRole('main').getByRole('link', { name: 'Manufacturing', exact: true })).toBeVisible();
+  });
+
+  test('a filtered toolkit opens from its link, and internal items offer no customer link', async ({ page }) => {
+    await page.goto(`${quickSale}?industry=retail&persona=cfo`);
+    await expect(page.getByLabel('Industry')).toHaveValue('retail');
+    await expect(page.getByLabel('Buyer')).toHaveValue('cfo');
+
+    const discovery = page.getByRole('region', { name: /Discovery questions/u });
+    await expect(discovery.getByRole('article')).toHaveCount(1);
+    await expect(discovery.getByRole('heading', { name: 'Chief Financial Officer' })).toBeVisible();
+
+    const competitors = page.getByRole('region', { name: /Competitor quick-hits/u });
+    const battlecard = competitors.getByRole('article').first();
+    await expect(battlecard.getByText('Internal only').first()).toBeVisible();
+    await expect(battlecard.getByRole('button', { name: /customer link/u })).toHaveCount(0);
+    await battlecard.getByRole('button', { name: /quick-hit/u }).click();
+    expect(await clipboard(page)).toMatch(/^Against /u);
+
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect(page).toHaveURL(new RegExp(`${quickSale}$`, 'u'));
+    await expect(discovery.getByRole('article')).not.toHaveCount(1);
+  });
+
+  test('a product has only the toolkits its deal profile gives it', async ({ page }) => {
+    const response = await page.goto('/toolkits/kestrel-pulse/high-ticket/');
+    expect(response?.status()).toBe(404);
+  });
+});
+
+test.describe('proposal builder', () => {
+  test('build a five-module proposal, reopen it from its link and export it', async ({ page }) => {
+    await page.goto(proposalBuilder);
+    const customer = page.getByRole('textbox', { name: 'Customer' });
+    await customer.fill('Northwind Health');
+
+    const pick = async (group: RegExp, index: number) => {
+      const box = page.getByRole('group', { name: group }).getByRole('checkbox').nth(index);
+      await box.check();
+      return (await box.locator('xpath=..').locator('.pb-module__title').textContent())?.trim() ?? '';
+    };
+    const chosen = [
+      await pick(/^Solutions/u, 0),
+      await pick(/^Reference cases/u, 0),
+      await pick(/^Reference cases/u, 1),
+      await pick(/^Security and compliance/u, 0),
+      await pick(/^RFP answers/u, 0),
+    ];
+    const outline = page.getByRole('list', { name: /Your proposal/u });
+    await expect(outline.getByRole('listitem')).toHaveCount(5);
+
+    // Keyboard: move the RFP answer to the top.
+    const last = chosen[4] ?? '';
+    for (let i = 0; i < 4; i += 1) {
+      await outline.getByRole('button', { name: `Move up: ${last}` }).focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(outline.getByRole('listitem').first()).toContainText(last);
+    await expect(outline.getByRole('button', { name: `Move up: ${last}` })).toBeDisabled();
+    await expect(outline.getByRole('button', { name: `Move down: ${last}` })).toBeFocused();
+    const order = [last, ...chosen.slice(0, 4)];
+
+    await expect(page).toHaveURL(/customer=Northwind%20Health&modules=([^,&]+,){4}[^,&]+$/u);
+    await page.reload();
+    await expect(customer).toHaveValue('Northwind Health');
+    await expect(outline.getByRole('listitem')).toHaveCount(5);
+    for (const [i, title] of order.entries()) await expect(outline.getByRole('listitem').nth(i)).toContainText(title);
+
+    const preview = page.getByRole('article', { name: 'Proposal preview' });
+    await expect(preview.getByRole('heading', { level: 2 })).toHaveText('Kestrel Vault for Northwind Health');
+
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown' }).click()]);
+    expect(markdown.suggestedFilename()).toBe('kestrel-vault-proposal-northwind-health.md');
+    const text = await readFile(await markdown.path(), 'utf8');
+    expect(text.startsWith('# Kestrel Vault for Northwind Health\n')).toBe(true);
+    const positions = ['## About Kestrel Vault', ...order.map((title) => `## ${title}`)].map((heading) => text.indexOf(`\n${heading}\n`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+
+    const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Word' }).click()]);
+    expect(word.suggestedFilename()).toBe('kestrel-vault-proposal-northwind-health.docx');
+    const docx = await readFile(await word.path());
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  test('a shared link to a module that is no longer approved says so', async ({ page }) => {
+    await page.goto(`${proposalBuilder}?modules=case.no-such-case`);
+    await expect(page.getByText(/1 module in this link is no longer approved/u)).toBeVisible();
+    await expect(page.getByRole('list', { name: /Your proposal/u }).getByRole('listitem')).toHaveCount(0);
+  });
+});
+
+for (const url of ['/toolkits/', quickSale, '/toolkits/kestrel-vault/high-ticket/', '/toolkits/kestrel-vault/high-ticket/healthcare/', proposalBuilder]) {
+  test(`no serious accessibility violations on ${url}`, async ({ page }) => {
+    await page.goto(url);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(blocking.map((v) => ({ rule: v.id, where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
+  });
+}

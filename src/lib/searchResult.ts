@@ -1,0 +1,72 @@
+/**
+ * Turns what Pagefind returns for a result into what a result card shows, without touching the DOM,
+ * so the UI never has to insert Pagefind's excerpt as HTML.
+ */
+
+/** The fields of Pagefind's `result.data()` the hub reads. */
+export interface PagefindResultData {
+  url: string;
+  /** Page text around the best match; `<`/`>` of the text escaped, matches wrapped in `<mark>`. */
+  excerpt: string;
+  meta: Partial<Record<string, string>>;
+}
+
+export interface ExcerptPart {
+  text: string;
+  highlighted: boolean;
+}
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  type: string | undefined;
+  product: string | undefined;
+  status: string | undefined;
+  reviewBy: string | undefined;
+  /** The page's language (e.g. "zh-CN"), for the title and excerpt. */
+  lang: string | undefined;
+  excerpt: ExcerptPart[];
+}
+
+/** Splits an excerpt at its `<mark>` tags into plain text parts; nothing in it is ever treated as markup. */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let highlighted = false;
+  for (const token of excerpt.split(/(<\/?mark>)/u)) {
+    if (token === '<mark>' || token === '</mark>') {
+      highlighted = token === '<mark>';
+      continue;
+    }
+    if (!token) continue;
+    const text = token.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+    const last = parts.at(-1);
+    if (last && last.highlighted === highlighted) last.text += text;
+    else parts.push({ text, highlighted });
+  }
+  return parts;
+}
+
+export function searchHit(data: PagefindResultData): SearchHit {
+  return {
+    url: data.url,
+    title: data.meta['title']?.trim() || data.url,
+    type: data.meta['type'],
+    product: data.meta['product'],
+    status: data.meta['status'],
+    reviewBy: data.meta['reviewBy'],
+    lang: data.meta['lang'],
+    excerpt: excerptParts(data.excerpt),
+  };
+}
+
+/** "1 result", "12 results". */
+export function resultCount(n: number): string {
+  return `${n} ${n === 1 ? 'result' : 'results'}`;
+}
+
+/** "2027-06-30" → "30 Jun 2027": unambiguous for readers in every region. */
+export function formatReviewDate(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,137 @@
+/**
+ * The browser side of search: loads the Pagefind bundles written by the build on first use and
+ * answers queries with results and facet counts. Imported only once a reader opens search.
+ */
+import type { SearchBundleManifest } from '../lib/searchBundles';
+import { searchBundleDir, searchBundleManifestFile } from '../lib/searchBundles';
+import type { SearchFacet, SearchFilters } from '../lib/searchQuery';
+import { hasFilters, pagefindFilters, searchFacets, withoutFacet } from '../lib/searchQuery';
+import type { PagefindResultData, SearchHit } from '../lib/searchResult';
+import { searchHit } from '../lib/searchResult';
+
+type FilterCounts = Record<string, Record<string, number>>;
+
+/** The part of Pagefind's browser API (pagefind.js, which ships no types) the hub uses. */
+interface PagefindApi {
+  options(options: { excerptLength?: number }): Promise<void>;
+  mergeIndex(path: string, options: { language: string }): Promise<void>;
+  search(
+    term: string | null,
+    options: { filters?: ReturnType<typeof pagefindFilters> },
+  ): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
+  filters(): Promise<FilterCounts>;
+}
+
+export interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+
+/** Why search cannot run here; the UI turns it into a sentence for the reader. */
+export class SearchUnavailableError extends Error {
+  constructor(readonly reason: 'dev' | 'missing') {
+    super(
+      reason === 'dev'
+        ? 'The development server has no search index.'
+        : 'The search index of this site could not be loaded.',
+    );
+    this.name = 'SearchUnavailableError';
+  }
+}
+
+/** What to tell the reader when a search fails. */
+export function searchErrorMessage(error: unknown): string {
+  if (error instanceof SearchUnavailableError && error.reason === 'dev') {
+    return 'Search needs the built site: the index is made by "npm run build". Run "npm run build" and "npm run preview" to search.';
+  }
+  if (error instanceof SearchUnavailableError) {
+    return 'Search is unavailable: the search index of this site could not be loaded. Reload the page to try again.';
+  }
+  console.error(error);
+  return 'Search failed. Reload the page to try again.';
+}
+
+/** Counts per facet value: how many results choosing that value would give. */
+export type FacetCounts = Partial<Record<SearchFacet, Record<string, number>>>;
+
+export interface SearchOutcome {
+  /** Every match, best first; load cards for a slice with `hitsFor`. */
+  results: PagefindResult[];
+  counts: FacetCounts;
+}
+
+const bundleBase = `${import.meta.env.BASE_URL.replace(/\/?$/u, '/')}${searchBundleDir}/`;
+
+let loading: Promise<PagefindApi> | undefined;
+
+async function openBundles(): Promise<PagefindApi> {
+  // Pagefind indexes the built site, so `astro dev` has nothing to load.
+  if (import.meta.env.DEV) throw new SearchUnavailableError('dev');
+  let pagefind: PagefindApi;
+  let manifest: SearchBundleManifest;
+  try {
+    const [module, response] = await Promise.all([
+      import(/* @vite-ignore */ `${bundleBase}pagefind.js`) as Promise<PagefindApi>,
+      fetch(`${bundleBase}${searchBundleManifestFile}`),
+    ]);
+    if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
+    pagefind = module;
+    manifest = (await response.json()) as SearchBundleManifest;
+  } catch (cause) {
+    console.error(cause);
+    throw new SearchUnavailableError('missing');
+  }
+  await pagefind.options({ excerptLength: 24 });
+  // Each other language is its own bundle, merged with its language so the query is split into
+  // words the way that language was indexed.
+  await Promise.all(
+    manifest.merge.map(({ language, path }) => pagefind.mergeIndex(`${bundleBase}${path}`, { language })),
+  );
+  // Searches report facet counts only once the filter data is loaded.
+  await pagefind.filters();
+  return pagefind;
+}
+
+/** Loads Pagefind once per page; a failed load is retried on the next call. */
+export function loadSearch(): Promise<PagefindApi> {
+  loading ??= openBundles().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+function facetCounts(counts: FilterCounts, facets: readonly SearchFacet[]): FacetCounts {
+  return Object.fromEntries(facets.map((facet) => [facet, counts[facet] ?? {}]));
+}
+
+/**
+ * Searches for `query` within `filters`. With `withCounts`, each facet's counts are computed with that
+ * facet's own choice left out, so choosing a second industry shows how many it adds (OR within a facet).
+ * An empty query with filters lists everything the filters match; with neither, there are no results.
+ */
+export async function search(query: string, filters: SearchFilters, withCounts: boolean): Promise<SearchOutcome> {
+  const pagefind = await loadSearch();
+  const term = query.trim() || null;
+  if (term === null && !hasFilters(filters)) {
+    const counts = withCounts ? await pagefind.filters() : {};
+    return { results: [], counts: facetCounts(counts, searchFacets.map((f) => f.key)) };
+  }
+  const main = await pagefind.search(term, { filters: pagefindFilters(filters) });
+  if (!withCounts) return { results: main.results, counts: {} };
+
+  const chosen = searchFacets.map((f) => f.key).filter((facet) => (filters[facet]?.length ?? 0) > 0);
+  const open = searchFacets.map((f) => f.key).filter((facet) => !chosen.includes(facet));
+  const perChosen = await Promise.all(
+    chosen.map(async (facet) => {
+      const others = await pagefind.search(term, { filters: pagefindFilters(withoutFacet(filters, facet)) });
+      return [facet, others.filters[facet] ?? {}] as const;
+    }),
+  );
+  return { results: main.results, counts: { ...facetCounts(main.filters, open), ...Object.fromEntries(perChosen) } };
+}
+
+/** Loads the cards of `results[from … from + count)`. */
+export async function hitsFor(results: readonly PagefindResult[], from: number, count: number): Promise<SearchHit[]> {
+  const data = await Promise.all(results.slice(from, from + count).map((result) => result.data()));
+  return data.map(searchHit);
+}

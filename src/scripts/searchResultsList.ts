@@ -1,0 +1,115 @@
+/**
+ * A search input driving a list of result cards, used by the search dialog and the search page:
+ * the input keeps focus while ArrowUp/ArrowDown move through the results (announced through
+ * `aria-activedescendant`) and Enter opens the active one (Ctrl/Cmd+Enter in a new tab).
+ */
+import type { SearchHit } from '../lib/searchResult';
+import { formatReviewDate } from '../lib/searchResult';
+import { element } from './searchDom';
+
+export interface ResultsList {
+  /** Shows these cards, after those already shown when `append`. */
+  render(hits: readonly SearchHit[], append?: boolean): void;
+  clear(): void;
+}
+
+interface Options {
+  /** The dialog makes the best match active at once, so Enter opens it; on the page arrows start it. */
+  mode: 'dialog' | 'page';
+}
+
+/**
+ * One result: the option is the link itself (`<a role="option">`), so it opens like any link
+ * (middle-click, new tab) without nesting a link inside an option.
+ */
+function card(hit: SearchHit, id: string): HTMLLIElement {
+  const item = element('li', 'hub-search-hit');
+  item.setAttribute('role', 'none');
+  const link = element('a', 'hub-search-hit__link');
+  link.id = id;
+  link.href = hit.url;
+  link.setAttribute('role', 'option');
+  link.setAttribute('aria-selected', 'false');
+
+  const labels = element('span', 'hub-search-hit__labels');
+  if (hit.type) labels.append(element('span', 'hub-search-hit__type', hit.type));
+  if (hit.product) labels.append(element('span', 'hub-search-hit__product', hit.product));
+
+  const title = element('span', 'hub-search-hit__title', hit.title);
+  const excerpt = element('span', 'hub-search-hit__excerpt');
+  for (const part of hit.excerpt) excerpt.append(part.highlighted ? element('mark', '', part.text) : document.createTextNode(part.text));
+  if (hit.lang) {
+    title.lang = hit.lang;
+    excerpt.lang = hit.lang;
+  }
+
+  link.append(labels, title, excerpt);
+  const trust = [hit.status, hit.reviewBy && `review by ${formatReviewDate(hit.reviewBy)}`].filter(Boolean).join(' · ');
+  if (trust) link.append(element('span', 'hub-search-hit__trust', trust));
+  item.append(link);
+  return item;
+}
+
+export function bindResultsList(input: HTMLInputElement, list: HTMLElement, { mode }: Options): ResultsList {
+  let count = 0;
+  const options = () => [...list.querySelectorAll<HTMLAnchorElement>('a[role="option"]')];
+
+  const activate = (option: HTMLElement | undefined, reveal = true) => {
+    for (const other of options()) other.setAttribute('aria-selected', String(other === option));
+    if (option) {
+      input.setAttribute('aria-activedescendant', option.id);
+      if (reveal) option.scrollIntoView({ block: 'nearest' });
+    } else {
+      input.removeAttribute('aria-activedescendant');
+    }
+  };
+  const active = () => list.querySelector<HTMLAnchorElement>('a[aria-selected="true"]') ?? undefined;
+
+  input.addEventListener('keydown', (event) => {
+    // While a Chinese input method composes, arrows and Enter pick its candidates, not results.
+    if (event.isComposing) return;
+    const all = options();
+    if (all.length === 0) return;
+    const current = active();
+    const at = current ? all.indexOf(current) : -1;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const first = step > 0 ? 0 : all.length - 1;
+      activate(all[at === -1 ? first : (at + step + all.length) % all.length]);
+    } else if (event.key === 'Enter' && current) {
+      event.preventDefault();
+      const { href } = current;
+      if (event.metaKey || event.ctrlKey) window.open(href, '_blank', 'noopener');
+      else window.location.assign(href);
+    }
+  });
+  list.addEventListener('mousemove', (event) => {
+    const option = (event.target as Element | null)?.closest<HTMLElement>('[role="option"]');
+    // The pointer marks a card active without scrolling the list under it.
+    if (option && option !== active()) activate(option, false);
+  });
+
+  return {
+    render(hits, append = false) {
+      if (!append) {
+        list.replaceChildren();
+        count = 0;
+      }
+      const cards = hits.map((hit) => card(hit, `${list.id}-${count++}`));
+      list.append(...cards);
+      list.hidden = count === 0;
+      input.setAttribute('aria-expanded', String(count > 0));
+      const first = cards[0]?.querySelector<HTMLElement>('[role="option"]');
+      if (mode === 'dialog' && first && !append) activate(first);
+      else if (!append) activate(undefined);
+    },
+    clear() {
+      list.replaceChildren();
+      count = 0;
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      activate(undefined);
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import type { ImageMetadata, ImageTransform } from 'astro';
+import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
+import { hubConfig } from '../config/hub.config';
+import { getHub } from './hub';
+import type { Hub } from '../lib/hub';
+import type { RenderedImage } from '../lib/kits/api';
+import { kitDocument } from '../lib/kits/api';
+import { zipArchive } from '../lib/kits/archive';
+import type { BrandImage } from '../lib/kits/brandAssets';
+import { renditionsFor } from '../lib/kits/brandAssets';
+import type { MarketingKit } from '../lib/kits/kit';
+import { allKits } from '../lib/kits/kit';
+import { kitArchiveFiles } from '../lib/kits/markdown';
+
+/**
+ * The Astro side of kits: assembling them once per hub, producing their images with the configured
+ * image service (sharp) through getImage(), and packing the ZIP. The kit page packs the archive to
+ * state its size, the endpoint packs it to serve it; packing is cheap because each image file is
+ * produced once per build, however many kits use it.
+ */
+
+type Logger = { warn: (message: string) => void; info: (message: string) => void; error: (message: string) => void };
+
+export interface RenderedFile {
+  path: string;
+  fileName: string;
+  width: number;
+  height: number;
+  format: string;
+  /** The transform getImage() resolved; the archive re-runs it to get the same bytes. */
+  transform: ImageTransform;
+}
+
+export interface KitImageFiles extends RenderedImage {
+  files: RenderedFile[];
+}
+
+// Keyed by the hub object: a build loads it once, the dev server on every request.
+const kitsByHub = new WeakMap<Hub, MarketingKit[]>();
+const imagesByKit = new WeakMap<MarketingKit, Promise<KitImageFiles[]>>();
+// Keyed by the file's URL, which Astro derives from the source image and the transform.
+const renditionBytesByPath = new Map<string, Promise<Uint8Array>>();
+
+export async function getKits(): Promise<MarketingKit[]> {
+  const hub = await getHub();
+  let kits = kitsByHub.get(hub);
+  if (!kits) {
+    kits = allKits(hub, hubConfig);
+    kitsByHub.set(hub, kits);
+  }
+  return kits;
+}
+
+async function renderImage(image: BrandImage): Promise<KitImageFiles> {
+  const files = await Promise.all(
+    renditionsFor(image).map(async (rendition): Promise<RenderedFile> => {
+      const result = await getImage({ src: image.image, width: rendition.width, format: rendition.format });
+      return {
+        path: result.src,
+        fileName: rendition.fileName,
+        width: Number(result.attributes['width'] ?? rendition.width),
+        height: Number(result.attributes['height']),
+        format: rendition.format,
+        transform: result.options,
+      };
+    }),
+  );
+  return { image, files };
+}
+
+/** Every image of a kit in every ready size and format, as URLs of files the build writes. */
+export function kitImageFiles(kit: MarketingKit): Promise<KitImageFiles[]> {
+  let images = imagesByKit.get(kit);
+  if (!images) {
+    images = Promise.all(kit.images.map(renderImage));
+    imagesByKit.set(kit, images);
+  }
+  return images;
+}
+
+/** Where the original image file is: Astro keeps it on the image's metadata, out of the public type. */
+function sourceFile(image: ImageMetadata): string {
+  const fsPath = (image as ImageMetadata & { fsPath?: string }).fsPath;
+  if (!fsPath) throw new Error(`The original file of image ${image.src} is unknown, so it cannot be put in a kit archive.`);
+  return fsPath;
+}
+
+async function transformedBytes(image: BrandImage, file: RenderedFile, logger: Logger): Promise<Uint8Array> {
+  const service = await getConfiguredImageService();
+  if (!('transform' in service)) {
+    throw new Error('Kit archives need a local image service (the default, sharp) to produce image files.');
+  }
+  const original = await readFile(sourceFile(image.image));
+  // The same call Astro makes when it writes the file the page links to, so the bytes match.
+  const { data } = await service.transform(original, { ...file.transform, src: image.image.src }, imageConfig, logger);
+  return data;
+}
+
+function renditionBytes(image: BrandImage, file: RenderedFile, logger: Logger): Promise<Uint8Array> {
+  // The dev server must pick up a replaced image file; a build produces each file once.
+  if (import.meta.env.DEV) return transformedBytes(image, file, logger);
+  let bytes = renditionBytesByPath.get(file.path);
+  if (!bytes) {
+    bytes = transformedBytes(image, file, logger);
+    renditionBytesByPath.set(file.path, bytes);
+  }
+  return bytes;
+}
+
+/** The kit's ZIP: its text as Markdown, its JSON document, and every image file it offers. */
+export async function kitArchive(kit: MarketingKit, siteUrl: string, logger: Logger): Promise<Uint8Array<ArrayBuffer>> {
+  const hub = await getHub();
+  const images = await kitImageFiles(kit);
+  const assets = await Promise.all(
+    images.flatMap(({ image, files }) =>
+      files.map(async (file) => ({ image: image.name, fileName: file.fileName, data: await renditionBytes(image, file, logger) })),
+    ),
+  );
+  const json = kitDocument(kit, images, { siteUrl, scope: hub.scope });
+  const files = kitArchiveFiles(kit, { siteUrl, company: hubConfig.company, assets, json });
+  return zipArchive(files, hub.scope.today);
+}

@@ -1,0 +1,50 @@
+import type { ImageMetadata } from 'astro';
+import type { Entry } from '../entries';
+import type { KitSources } from './sources';
+import { slug } from './text';
+
+/** Widths marketers ask for: thumbnail, web, slide and full-bleed. Never larger than the original. */
+export const brandAssetWidths = [160, 320, 640, 1280] as const;
+/** PNG for slide and print tools, WebP for the web. */
+export const brandAssetFormats = ['png', 'webp'] as const;
+export type BrandAssetFormat = (typeof brandAssetFormats)[number];
+
+export interface BrandImage {
+  /** File-name stem, unique within a kit, e.g. "harbor-pine-logo". */
+  name: string;
+  role: 'Campaign hero' | 'Customer logo';
+  alt: string;
+  image: ImageMetadata;
+  /** The entry that owns the image, for its usage rights and review date. */
+  owner: Entry;
+}
+
+export interface Rendition {
+  width: number;
+  format: BrandAssetFormat;
+  fileName: string;
+}
+
+/** The images a kit uses: the campaign's hero first, then the logo of every case it cites. */
+export function kitImages(sources: KitSources): BrandImage[] {
+  const images: BrandImage[] = [];
+  if (sources.entry.collection === 'campaigns' && sources.entry.data.hero) {
+    const { hero } = sources.entry.data;
+    images.push({ name: `${sources.entry.id}-hero`, role: 'Campaign hero', alt: hero.alt, image: hero.src, owner: sources.entry });
+  }
+  for (const c of sources.cases) {
+    images.push({ name: `${slug(c.id)}-logo`, role: 'Customer logo', alt: c.data.logo.alt, image: c.data.logo.src, owner: c });
+  }
+  return images;
+}
+
+/** Each standard width below the original, plus the original width itself. */
+export function renditionWidths(originalWidth: number): number[] {
+  return [...brandAssetWidths.filter((w) => w < originalWidth), originalWidth];
+}
+
+export function renditionsFor(image: BrandImage): Rendition[] {
+  return renditionWidths(image.image.width).flatMap((width) =>
+    brandAssetFormats.map((format) => ({ width, format, fileName: `${image.name}-${width}w.${format}` })),
+  );
+}

@@ -1,0 +1,100 @@
+import type { Entry } from '../entries';
+import type { Hub } from '../hub';
+import type { BoilerplateLimits } from '../messaging';
+import type { VariantRules } from '../toolkitVariant';
+import type { BrandImage } from './brandAssets';
+import { kitImages } from './brandAssets';
+import type { EventKit } from './event';
+import { eventFor } from './event';
+import type { SalesHandoff } from './salesHandoff';
+import { salesHandoffFor } from './salesHandoff';
+import type { ShortForm } from './shortForm';
+import { shortFormFor } from './shortForm';
+import type { Slide } from './slides';
+import { slideDeck } from './slides';
+import type { KitEntry, KitSources } from './sources';
+import { kitSourceEntries, kitSources } from './sources';
+import type { Whitepaper } from './whitepaper';
+import { whitepaperFor } from './whitepaper';
+
+/** The settings a kit is compiled with; `hubConfig` satisfies it. */
+export interface KitSettings extends VariantRules {
+  company: string;
+  boilerplateWordLimits: BoilerplateLimits;
+  channelCharacterLimits: Record<string, number>;
+}
+
+/**
+ * One solution or campaign as every format marketing needs, compiled from the same approved
+ * sources the sales toolkits use: change a value proposition, and every kit shows it next build.
+ */
+export interface MarketingKit extends KitSources {
+  id: string;
+  kindLabel: string;
+  whitepaper: Whitepaper;
+  event: EventKit;
+  slides: Slide[];
+  shortForm: ShortForm;
+  salesHandoff: SalesHandoff;
+  images: BrandImage[];
+  /** Every entry the kit shows something from. */
+  sourceEntries: Entry[];
+  /** The kit is current until the earliest review-by date among its sources. */
+  validUntil: { date: Date; entry: Entry };
+}
+
+export const kitKindLabels = { campaign: 'Campaign kit', solution: 'Solution kit' } as const;
+
+export function kitPaths(id: string) {
+  return {
+    page: `/kits/${id}/`,
+    whitepaper: `/kits/${id}/whitepaper/`,
+    slides: `/kits/${id}/slides/`,
+    archive: `/kits/${id}.zip`,
+    api: `/api/kits/${id}.json`,
+  };
+}
+
+function earliestReview(entries: readonly Entry[]): { date: Date; entry: Entry } {
+  const [first, ...rest] = entries;
+  if (!first) throw new Error('A kit has at least its own entry as a source.');
+  return rest.reduce(
+    (earliest, entry) => (entry.data.reviewBy < earliest.date ? { date: entry.data.reviewBy, entry } : earliest),
+    { date: first.data.reviewBy, entry: first },
+  );
+}
+
+export function assembleKit(hub: Hub, entry: KitEntry, settings: KitSettings): MarketingKit {
+  const sources = kitSources(hub, entry, settings.boilerplateWordLimits);
+  const event = eventFor(sources);
+  const sourceEntries = kitSourceEntries(sources);
+  return {
+    ...sources,
+    id: entry.id,
+    kindLabel: kitKindLabels[sources.kind],
+    whitepaper: whitepaperFor(sources, settings.company),
+    event,
+    slides: slideDeck(sources, event, settings.company),
+    shortForm: shortFormFor(sources, settings.channelCharacterLimits),
+    salesHandoff: salesHandoffFor(sources, settings),
+    images: kitImages(sources),
+    sourceEntries,
+    validUntil: earliestReview(sourceEntries),
+  };
+}
+
+/**
+ * Every kit this build publishes: one per visible campaign, then one per visible solution. Kits
+ * share one address space (/kits/<id>/), so a campaign and a solution with the same id fail the build.
+ */
+export function allKits(hub: Hub, settings: KitSettings): MarketingKit[] {
+  const solutionIds = new Set(hub.entries.solutions.map((s) => s.id));
+  const clash = hub.entries.campaigns.find((c) => solutionIds.has(c.id));
+  if (clash) {
+    throw new Error(
+      `${clash.filePath ?? `campaigns/${clash.id}`}: the campaign id "${clash.id}" is also a solution id, and both ` +
+        `would get the kit /kits/${clash.id}/. Rename one of the two files.`,
+    );
+  }
+  return [...hub.entries.campaigns, ...hub.entries.solutions].map((entry) => assembleKit(hub, entry, settings));
+}

@@ -1,0 +1,242 @@
+import { countWords } from '../wordCount';
+import type { MessagingHouse } from '../messaging';
+import { formatDate } from '../governanceView';
+import type { DocBlock, DocSection } from './document';
+import type { MarketingKit } from './kit';
+import { kitPaths } from './kit';
+import { channelLabels } from './shortForm';
+import type { Whitepaper } from './whitepaper';
+
+/**
+ * The kit as Markdown files, for the ZIP: the same model the pages render, so the download always
+ * holds what the page shows. Links are absolute, because the files are read away from the hub.
+ */
+
+/** Escapes the characters that would turn approved copy into Markdown formatting. */
+export function markdownText(text: string): string {
+  return text.replace(/([\\`*_[\]<])/gu, '\\$1');
+}
+
+function blockMarkdown(block: DocBlock): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return markdownText(block.text);
+    case 'subheading':
+      return `### ${markdownText(block.text)}`;
+    case 'list':
+      return block.items.map((item) => `- ${markdownText(item)}`).join('\n');
+    case 'metrics':
+      return block.items.map((m) => `- **${markdownText(m.value)}** ${markdownText(m.label)}`).join('\n');
+    case 'quote':
+      return `> ${markdownText(block.text)}\n>\n> — ${markdownText(block.cite)}`;
+    case 'body':
+      return (block.entry.body ?? '').trim();
+  }
+}
+
+export function sectionMarkdown(section: DocSection): string {
+  return [`## ${markdownText(section.heading)}`, ...section.blocks.map(blockMarkdown)].join('\n\n');
+}
+
+function document(...parts: (string | false | undefined)[]): string {
+  return `${parts.filter((p): p is string => Boolean(p)).join('\n\n')}\n`;
+}
+
+function wordCount(text: string, target?: number): string {
+  const words = countWords(text);
+  return target === undefined ? `(${words} words)` : `(${words} / ${target} words)`;
+}
+
+export function messagingMarkdown(house: MessagingHouse): string {
+  return document(
+    `# ${markdownText(house.product.title)} messaging`,
+    `Owner: ${house.entry.data.owner} · Status: ${house.entry.data.status} · Review by ${formatDate(house.entry.data.reviewBy)}`,
+    `## Tagline`,
+    markdownText(house.tagline),
+    `## Positioning statement`,
+    markdownText(house.statement),
+    `## Elevator pitch`,
+    markdownText(house.elevatorPitch),
+    `## Boilerplates`,
+    ...house.boilerplates.map((b) => `### ${b.label} ${wordCount(b.text, b.limit)}\n\n${markdownText(b.text)}`),
+    `## Key messages`,
+    ...house.pillars.map(
+      (pillar, i) =>
+        `### ${i + 1}. ${markdownText(pillar.message)}\n\n` +
+        pillar.proofPoints
+          .map((p) => `- ${markdownText(p.claim)}${p.case ? ` (case: ${markdownText(p.case.customer)})` : p.source ? ` (source: ${markdownText(p.source)})` : ''}`)
+          .join('\n'),
+    ),
+    house.personaVariants.length > 0 && `## By persona`,
+    ...house.personaVariants.map((v) => `- **${markdownText(v.target.title)}:** ${markdownText(v.message)}`),
+    house.industryVariants.length > 0 && `## By industry`,
+    ...house.industryVariants.map((v) => `- **${markdownText(v.target.title)}:** ${markdownText(v.message)}`),
+  );
+}
+
+export function whitepaperMarkdown(whitepaper: Whitepaper, company: string): string {
+  return document(
+    `# ${markdownText(whitepaper.title)}`,
+    `*${markdownText(whitepaper.subtitle)}*`,
+    `A ${markdownText(company)} whitepaper.`,
+    ...whitepaper.sections.map(sectionMarkdown),
+  );
+}
+
+function derivedNote(derived: boolean): string | false {
+  return derived && '> Composed from the kit’s approved sources: this entry has no hand-written version.';
+}
+
+function eventMarkdown(kit: MarketingKit): string {
+  const { event } = kit;
+  return document(
+    `# Event: ${markdownText(event.talkTitle)}`,
+    derivedNote(event.derived),
+    `## Talk title`,
+    markdownText(event.talkTitle),
+    `## Abstract, short ${wordCount(event.abstractShort)}`,
+    markdownText(event.abstractShort),
+    `## Abstract, long ${wordCount(event.abstractLong)}`,
+    markdownText(event.abstractLong),
+    `## Outline and speaker notes`,
+    ...event.sections.map(
+      (s, i) =>
+        `### ${i + 1}. ${markdownText(s.title)}` +
+        (s.points.length > 0 ? `\n\n${s.points.map((p) => `- ${markdownText(p)}`).join('\n')}` : '') +
+        (s.notes ? `\n\nSpeaker notes: ${markdownText(s.notes)}` : ''),
+    ),
+  );
+}
+
+/** Marp-style Markdown: slides separated by `---`, speaker notes in HTML comments, as slide tools import. */
+function slidesMarkdown(kit: MarketingKit): string {
+  const slides = kit.slides.map((slide) => {
+    const lines = [`# ${markdownText(slide.title)}`];
+    switch (slide.layout) {
+      case 'title':
+      case 'closing':
+        lines.push(markdownText(slide.subtitle));
+        break;
+      case 'agenda':
+        lines.push(slide.items.map((item, i) => `${i + 1}. ${markdownText(item)}`).join('\n'));
+        break;
+      case 'points':
+        lines.push(slide.points.map((p) => `- ${markdownText(p)}`).join('\n'));
+        break;
+      case 'case':
+        lines.push(slide.customerCase.data.metrics.map((m) => `- **${markdownText(m.value)}** ${markdownText(m.label)}`).join('\n'));
+        break;
+      case 'statement':
+        break;
+    }
+    if (slide.notes) lines.push(`<!--\n${slide.notes.replace(/-->/gu, '—>')}\n-->`);
+    return lines.join('\n\n');
+  });
+  return `${slides.join('\n\n---\n\n')}\n`;
+}
+
+function shortFormMarkdown(kit: MarketingKit): string {
+  const { posts, emails } = kit.shortForm;
+  return document(
+    `# Short-form copy: ${markdownText(kit.title)}`,
+    `## Social posts`,
+    ...posts.map(
+      (p) =>
+        `### ${channelLabels[p.channel]} (${p.characters} / ${p.limit} characters)${p.derived ? ' · drafted from approved messaging' : ''}\n\n${markdownText(p.text)}`,
+    ),
+    posts.length === 0 && 'No social posts yet.',
+    `## Emails`,
+    ...emails.map(
+      (e) =>
+        `### ${markdownText(e.name)}${e.derived ? ' · drafted from approved messaging' : ''}\n\n` +
+        `Subject (${e.subjectCharacters} / ${e.subjectLimit} characters): ${markdownText(e.subject)}\n\n${markdownText(e.body)}`,
+    ),
+    emails.length === 0 && 'No email copy yet.',
+  );
+}
+
+function salesHandoffMarkdown(kit: MarketingKit, siteUrl: string): string {
+  const url = (path: string) => new URL(path, siteUrl).toString();
+  return document(
+    `# Sales handoff: ${markdownText(kit.title)}`,
+    'Leads from this kit go to sales with these toolkits; reps cite these cases.',
+    `## Sales toolkits`,
+    kit.salesHandoff.toolkits.map((t) => `- [${markdownText(t.product.title)}: ${t.label}](${url(t.path)})`).join('\n'),
+    ...kit.salesHandoff.reasons.map((r) => `${markdownText(r.product)}: ${markdownText(r.reason)}`),
+    `## Customer cases`,
+    kit.salesHandoff.cases.map((c) => `- [${markdownText(c.title)}](${url(c.path)}) (${markdownText(c.customer)})`).join('\n') || 'No approved case yet.',
+  );
+}
+
+export interface ArchiveAsset {
+  /** Name of the kit image this file is a rendition of. */
+  image: string;
+  fileName: string;
+  data: Uint8Array;
+}
+
+function readme(kit: MarketingKit, siteUrl: string, company: string, assets: readonly ArchiveAsset[]): string {
+  const url = (path: string) => new URL(path, siteUrl).toString();
+  const { entry, images } = kit;
+  return document(
+    `# ${markdownText(kit.title)}: ${kit.kindLabel.toLowerCase()}`,
+    markdownText(kit.angle),
+    entry.collection === 'campaigns' &&
+      `**Goal:** ${markdownText(entry.data.goal)}\n\n**Runs:** ${formatDate(entry.data.starts)} – ${formatDate(entry.data.ends)}`,
+    `**Products:** ${kit.products.map((p) => markdownText(p.data.title)).join(', ')}`,
+    kit.industries.length > 0 && `**Industries:** ${kit.industries.map((i) => markdownText(i.data.title)).join(', ')}`,
+    kit.personas.length > 0 && `**Buyers:** ${kit.personas.map((p) => markdownText(p.data.title)).join(', ')}`,
+    `## What is in this kit`,
+    [
+      '- `messaging.md`: approved positioning, tagline, boilerplates and key messages with proof',
+      '- `whitepaper.md`: long-form piece, ready to lay out',
+      '- `event.md`: talk title, abstracts, outline and speaker notes',
+      '- `slides.md`: the slide deck in Markdown (Marp format, notes in comments)',
+      '- `short-form.md`: social posts and email copy with character counts',
+      '- `sales-handoff.md`: where leads go next',
+      '- `kit.json`: the same kit for other tools (schema at /api/schema/kit.v1.json)',
+      ...(assets.length > 0 ? ['- `assets/`: brand images in PNG and WebP at several widths (the number in a file name is its width in pixels)'] : []),
+    ].join('\n'),
+    images.length > 0 && `## Assets`,
+    images.length > 0 &&
+      images
+        .map((image) => {
+          const files = assets.filter((a) => a.image === image.name).map((a) => `\`${a.fileName}\``);
+          return `- **${markdownText(image.name)}** (${image.role}): ${files.join(', ')}. Alt text: ${markdownText(image.alt)}`;
+        })
+        .join('\n'),
+    `## Approval`,
+    `Everything here is approved ${company} content, compiled from ${kit.sourceEntries.length} sources. ` +
+      `The kit is current until ${formatDate(kit.validUntil.date)}; after that, download it again from ${url(kitPaths(kit.id).page)}.`,
+    kit.gaps.length > 0 && `## Not in this kit yet`,
+    kit.gaps.length > 0 && kit.gaps.map((g) => `- ${markdownText(g.text)}`).join('\n'),
+  );
+}
+
+export interface ArchiveFile {
+  path: string;
+  data: string | Uint8Array;
+}
+
+/** Every file of a kit's ZIP, in one folder named after the kit so it unpacks tidily. */
+export function kitArchiveFiles(
+  kit: MarketingKit,
+  options: { siteUrl: string; company: string; assets: readonly ArchiveAsset[]; json: unknown },
+): ArchiveFile[] {
+  const folder = `${kit.id}-kit`;
+  const files: ArchiveFile[] = [
+    { path: 'README.md', data: readme(kit, options.siteUrl, options.company, options.assets) },
+    {
+      path: 'messaging.md',
+      data: kit.messaging.length > 0 ? kit.messaging.map(messagingMarkdown).join('\n---\n\n') : '# Messaging\n\nNo approved messaging yet.\n',
+    },
+    { path: 'whitepaper.md', data: whitepaperMarkdown(kit.whitepaper, options.company) },
+    { path: 'event.md', data: eventMarkdown(kit) },
+    { path: 'slides.md', data: slidesMarkdown(kit) },
+    { path: 'short-form.md', data: shortFormMarkdown(kit) },
+    { path: 'sales-handoff.md', data: salesHandoffMarkdown(kit, options.siteUrl) },
+    { path: 'kit.json', data: `${JSON.stringify(options.json, null, 2)}\n` },
+    ...options.assets.map((asset) => ({ path: `assets/${asset.fileName}`, data: asset.data })),
+  ];
+  return files.map((file) => ({ ...file, path: `${folder}/${file.path}` }));
+}

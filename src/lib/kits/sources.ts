@@ -1,0 +1,137 @@
+import type { Campaign, CustomerCase, Entry, Industry, Persona, Product, Solution, ValueProp } from '../entries';
+import type { Hub } from '../hub';
+import type { BoilerplateLimits, MessagingHouse, ProofView } from '../messaging';
+import { messagingHousesFor, visibleProofPoints } from '../messaging';
+
+export type KitKind = 'campaign' | 'solution';
+export type KitEntry = Campaign | Solution;
+
+/** Something the kit would need but this build has no approved content for; shown with a request link. */
+export interface KitGap {
+  /** What is missing, as a sentence a marketer reads. */
+  text: string;
+  /** What to ask the PMM team for. */
+  request: string;
+}
+
+/** A value proposition with the proof points this build may show. */
+export interface ValuePropView {
+  entry: ValueProp;
+  proofPoints: ProofView[];
+}
+
+/**
+ * Every approved entry one kit is compiled from. A solution kit starts from the solution; a
+ * campaign kit from the campaign's solutions, falling back to its products where a campaign names
+ * no solution. Everything here is already gated by the hub, so a kit can only show approved,
+ * current content (and only public content in a public build).
+ */
+export interface KitSources {
+  kind: KitKind;
+  entry: KitEntry;
+  title: string;
+  /** The angle of all material: a solution's summary or a campaign's theme. */
+  angle: string;
+  products: Product[];
+  solutions: Solution[];
+  industries: Industry[];
+  personas: Persona[];
+  /** Ordered by priority: the ones to lead with first. */
+  valueProps: ValuePropView[];
+  /** Cases that cite the kit's solutions first, then cases its proof points cite. */
+  cases: CustomerCase[];
+  messaging: MessagingHouse[];
+  gaps: KitGap[];
+}
+
+function unique<T extends Entry>(entries: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => {
+    const key = `${entry.collection}/${entry.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function byPriority(a: ValueProp, b: ValueProp): number {
+  return a.data.priority - b.data.priority || a.data.title.localeCompare(b.data.title, 'en');
+}
+
+/** Keeps entries about at least one of the kit's industries; all of them when the kit names none. */
+function inIndustries<T extends ValueProp | CustomerCase>(entries: readonly T[], industries: readonly Industry[]): T[] {
+  if (industries.length === 0) return [...entries];
+  const wanted = new Set(industries.map((i) => i.id));
+  const matching = entries.filter((entry) => {
+    const refs = entry.collection === 'cases' ? [(entry as CustomerCase).data.industry] : (entry as ValueProp).data.industries;
+    return refs.some((ref) => wanted.has(ref.id));
+  });
+  return matching.length > 0 ? matching : [...entries];
+}
+
+export function kitSources(hub: Hub, entry: KitEntry, limits: BoilerplateLimits): KitSources {
+  const gaps: KitGap[] = [];
+  const isCampaign = entry.collection === 'campaigns';
+  const solutions: Solution[] = isCampaign ? hub.resolve((entry as Campaign).data.solutions) : [entry as Solution];
+  const products = unique(hub.resolve(entry.data.products));
+  const industries = unique([...hub.resolve(entry.data.industries), ...solutions.flatMap((s) => hub.resolve(s.data.industries))]);
+  const personas = unique([...hub.resolve(entry.data.personas), ...solutions.flatMap((s) => hub.resolve(s.data.personas))]);
+
+  let valueEntries = unique(solutions.flatMap((s) => hub.resolve(s.data.valueProps))).sort(byPriority);
+  if (valueEntries.length === 0) {
+    const fromProducts = unique(products.flatMap((p) => hub.referrers('value-props', 'product', p.id)));
+    valueEntries = inIndustries(fromProducts, industries).sort(byPriority);
+    const linkedTo = isCampaign ? 'this campaign’s solutions' : 'this solution';
+    gaps.push({
+      text:
+        valueEntries.length > 0
+          ? `No approved value proposition is linked to ${linkedTo}; the kit uses its products’ value propositions.`
+          : `No approved value proposition is linked to ${linkedTo} or its products.`,
+      request: `Value propositions for ${entry.data.title}`,
+    });
+  }
+
+  const valueProps = valueEntries.map((vp) => ({ entry: vp, proofPoints: visibleProofPoints(hub, vp.data.proofPoints) }));
+  const citedByProof = valueEntries.flatMap((vp) => hub.resolve(vp.data.proofPoints.flatMap((p) => (p.case ? [p.case] : []))));
+  let cases = unique([...solutions.flatMap((s) => hub.referrers('cases', 'solutions', s.id)), ...citedByProof]);
+  if (cases.length === 0) {
+    cases = inIndustries(unique(products.flatMap((p) => hub.referrers('cases', 'products', p.id))), industries);
+  }
+  if (cases.length === 0) {
+    gaps.push({ text: 'No approved customer case backs this kit yet.', request: `A customer case for ${entry.data.title}` });
+  }
+
+  const messaging = products.flatMap((p) => messagingHousesFor(hub, p, limits));
+  for (const product of products) {
+    if (!messaging.some((house) => house.product.id === product.id)) {
+      gaps.push({ text: `${product.data.title} has no approved messaging.`, request: `Messaging for ${product.data.title}` });
+    }
+  }
+
+  return {
+    kind: isCampaign ? 'campaign' : 'solution',
+    entry,
+    title: entry.data.title,
+    angle: isCampaign ? (entry as Campaign).data.theme : (entry as Solution).data.summary,
+    products,
+    solutions,
+    industries,
+    personas,
+    valueProps,
+    cases,
+    messaging,
+    gaps,
+  };
+}
+
+/** Every entry the kit shows something from, once; the kit is only as current as the oldest of them. */
+export function kitSourceEntries(sources: KitSources): Entry[] {
+  return unique<Entry>([
+    sources.entry,
+    ...sources.solutions,
+    ...sources.products,
+    ...sources.valueProps.map((vp) => vp.entry),
+    ...sources.cases,
+    ...sources.messaging.map((house) => house.entry),
+  ]);
+}

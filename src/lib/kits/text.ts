@@ -1,0 +1,55 @@
+import { countWords } from '../wordCount';
+
+const SENTENCE_END = /(?<=[.!?。！？])\s+/u;
+
+/**
+ * Whole sentences from the start of `text` that fit in `maxWords`. Approved copy is never cut
+ * mid-sentence; the first sentence is kept even when it alone is longer than the budget.
+ */
+export function fitSentences(text: string, maxWords: number): string {
+  const sentences = text.trim().split(SENTENCE_END).filter(Boolean);
+  const kept: string[] = [];
+  let words = 0;
+  for (const sentence of sentences) {
+    const next = countWords(sentence);
+    if (kept.length > 0 && words + next > maxWords) break;
+    kept.push(sentence);
+    words += next;
+  }
+  return kept.join(' ');
+}
+
+/** "A", "A and B", "A, B and C": how a list reads inside a sentence. */
+export function joinAsSentence(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Ends a fragment with a full stop unless it already ends a sentence. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?。！？]$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Lower-cases the first letter so a title reads inside a sentence, keeping acronyms ("ERP") intact. */
+export function inSentence(text: string): string {
+  return /^[A-Z][a-z]/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** A file-name-safe slug: lower case, ASCII letters and digits joined by hyphens. */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/&/gu, ' and ')
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+}
+
+/** A download size as people read it: "840 B", "52 KB", "1.4 MB". */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

@@ -1,0 +1,120 @@
+import type { Entry, Product } from './entries';
+import { entryPath } from './entries';
+import type { BuildScope } from './gating';
+import type { JsonSchema } from './kits/jsonSchema';
+import { apiVersion, count, entryLink, envelope, governance, list, object, schemaDocument, schemaUrl, text, url } from './kits/jsonSchema';
+import type { MessagingHouse } from './messaging';
+import { boilerplateLengths } from './messaging';
+
+/**
+ * The messaging API document: what CRM, email and slide tools read instead of scraping the page.
+ * Only what this build shows is in it, so a public build's documents hold public content only.
+ */
+export interface ApiContext {
+  siteUrl: string;
+  scope: Pick<BuildScope, 'audience' | 'today'>;
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function absoluteUrl(context: ApiContext, path: string): string {
+  return new URL(path, context.siteUrl).toString();
+}
+
+export function envelopeFor(context: ApiContext, name: 'messaging' | 'kit' | 'index') {
+  return {
+    $schema: schemaUrl(context.siteUrl, name),
+    version: apiVersion,
+    audience: context.scope.audience,
+    builtOn: isoDay(context.scope.today),
+  };
+}
+
+export function governanceOf(entry: Entry) {
+  const { status, owner, reviewBy, audience } = entry.data;
+  return { status, owner, reviewBy: isoDay(reviewBy), audience };
+}
+
+export function messagingApiPath(productId: string): string {
+  return `/api/messaging/${productId}.json`;
+}
+
+function houseDocument(house: MessagingHouse, context: ApiContext) {
+  const link = (target: { id: string; title: string; path: string }) => ({
+    id: target.id,
+    title: target.title,
+    url: absoluteUrl(context, target.path),
+  });
+  return {
+    id: house.entry.id,
+    lang: house.lang,
+    governance: governanceOf(house.entry),
+    positioning: { statement: house.statement, ...house.positioning },
+    tagline: house.tagline,
+    elevatorPitch: house.elevatorPitch,
+    boilerplates: Object.fromEntries(house.boilerplates.map((b) => [b.length, { text: b.text, words: b.words, limit: b.limit }])),
+    keyMessages: house.pillars.map((pillar) => ({
+      message: pillar.message,
+      proofPoints: pillar.proofPoints.map((proof) => ({
+        claim: proof.claim,
+        ...(proof.source ? { source: proof.source } : {}),
+        ...(proof.case ? { case: { id: proof.case.id, customer: proof.case.customer, url: absoluteUrl(context, proof.case.path) } } : {}),
+      })),
+    })),
+    personaVariants: house.personaVariants.map((v) => ({ persona: link(v.target), message: v.message })),
+    industryVariants: house.industryVariants.map((v) => ({ industry: link(v.target), message: v.message })),
+  };
+}
+
+export function messagingDocument(product: Product, houses: readonly MessagingHouse[], context: ApiContext) {
+  return {
+    ...envelopeFor(context, 'messaging'),
+    product: { id: product.id, title: product.data.title, url: absoluteUrl(context, entryPath(product)) },
+    page: absoluteUrl(context, `/messaging/${product.id}/`),
+    messaging: houses.map((house) => houseDocument(house, context)),
+  };
+}
+
+const boilerplate = object({ text, words: count, limit: count });
+const proofPoint = object(
+  { claim: text, source: text, case: object({ id: text, customer: text, url }) },
+  ['source', 'case'],
+);
+
+export function messagingSchema(siteUrl: string): JsonSchema {
+  const id = schemaUrl(siteUrl, 'messaging');
+  return schemaDocument(
+    id,
+    `GTM Hub messaging, version ${apiVersion}`,
+    'Approved messaging for one product: positioning, tagline, boilerplates at fixed lengths, key messages with proof, and variants per persona and industry. A product without approved messaging has an empty `messaging` list.',
+    object({
+      ...envelope(id),
+      product: entryLink,
+      page: url,
+      messaging: list(
+        object({
+          id: text,
+          lang: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 language tag, e.g. en or zh-CN.' },
+          governance,
+          positioning: object({
+            statement: text,
+            target: text,
+            need: text,
+            category: text,
+            value: text,
+            alternatives: text,
+            differentiator: text,
+          }),
+          tagline: text,
+          elevatorPitch: text,
+          boilerplates: object(Object.fromEntries(boilerplateLengths.map((length) => [length, boilerplate]))),
+          keyMessages: list(object({ message: text, proofPoints: list(proofPoint) }), 1),
+          personaVariants: list(object({ persona: entryLink, message: text })),
+          industryVariants: list(object({ industry: entryLink, message: text })),
+        }),
+      ),
+    }),
+  );
+}

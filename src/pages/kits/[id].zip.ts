@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getKits, kitArchive } from '../../data/kitData';
+import type { MarketingKit } from '../../lib/kits/kit';
+
+export const getStaticPaths = (async () => {
+  return (await getKits()).map((kit) => ({ params: { id: kit.id }, props: { kit } }));
+}) satisfies GetStaticPaths;
+
+/** The whole kit as one download: Markdown text, the kit's JSON and its brand assets. */
+export const GET: APIRoute = async ({ props, site, url, logger }) => {
+  const { kit } = props as { kit: MarketingKit };
+  const archive = await kitArchive(kit, String(site ?? url.origin), logger);
+  return new Response(archive, {
+    headers: {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="${kit.id}-kit.zip"`,
+    },
+  });
+};

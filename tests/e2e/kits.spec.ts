@@ -1,0 +1,76 @@
+/**
+ * A marketer running a campaign from its kit: presents the slide deck with the keyboard, downloads
+ * the whole kit as a ZIP and finds in it what the page showed.
+ */
+import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { loadContent, published } from '../build/support/content';
+
+const shown = published(loadContent(), 'internal');
+const kit = shown.find((e) => e.collection === 'campaigns') ?? shown.find((e) => e.collection === 'solutions');
+
+test('step through the slide deck with the keyboard, notes on demand', async ({ page }) => {
+  test.skip(!kit, 'the sample content has no published campaign or solution');
+  await page.goto(`/kits/${kit?.id}/slides/`);
+  const slide = (n: number) => page.getByRole('region', { name: new RegExp(`^${n} of \\d+: `, 'u') });
+  const total = await page.locator('[data-slide]').count();
+  expect(total).toBeGreaterThanOrEqual(4);
+
+  await expect(slide(1)).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(slide(2)).toBeVisible();
+  await expect(slide(1)).toBeHidden();
+  await expect(page).toHaveURL(/#slide-2$/u);
+  await page.keyboard.press(' ');
+  await expect(slide(3)).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(slide(2)).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(slide(total)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next slide' })).toBeDisabled();
+  await page.keyboard.press('Home');
+  await expect(slide(1)).toBeVisible();
+
+  const notes = page.getByRole('complementary', { name: 'Speaker notes for slide 1' });
+  await expect(notes).toBeHidden();
+  await page.keyboard.press('n');
+  await expect(notes).toBeVisible();
+  await expect(page.getByRole('button', { name: /Speaker notes/u })).toHaveAttribute('aria-pressed', 'true');
+
+  // A shared link opens the same slide.
+  await page.goto(`/kits/${kit?.id}/slides/#slide-3`);
+  await expect(slide(3)).toBeVisible();
+});
+
+test('download the kit as one ZIP that holds what the page shows', async ({ page }) => {
+  test.skip(!kit, 'the sample content has no published campaign or solution');
+  await page.goto('/kits/');
+  await page.getByRole('main').getByRole('link', { name: kit?.title ?? '', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(kit?.title ?? '');
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: /^Download kit/u }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${kit?.id}-kit.zip`);
+  const files = unzipSync(new Uint8Array(await readFile(await download.path())));
+  const folder = `${kit?.id}-kit/`;
+
+  expect(strFromU8(files[`${folder}README.md`] ?? new Uint8Array())).toContain(`# ${kit?.title}`);
+  const talkTitle = await page.getByRole('region', { name: 'Talk title' }).locator('p').last().textContent();
+  expect(strFromU8(files[`${folder}event.md`] ?? new Uint8Array())).toContain(talkTitle?.trim());
+  const assetLinks = await page.locator('#brand-assets a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('download')));
+  expect(assetLinks.length).toBeGreaterThan(0);
+  expect(assetLinks.filter((name) => !files[`${folder}assets/${name}`])).toEqual([]);
+});
+
+test('the kit pages have no serious accessibility violations', async ({ page }) => {
+  test.skip(!kit, 'the sample content has no published campaign or solution');
+  for (const url of ['/kits/', `/kits/${kit?.id}/`, `/kits/${kit?.id}/whitepaper/`, `/kits/${kit?.id}/slides/`]) {
+    await page.goto(url);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(blocking.map((v) => ({ url, rule: v.id, where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
+  }
+});

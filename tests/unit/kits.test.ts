@@ -1,0 +1,422 @@
+import Ajv2020 from 'ajv/dist/2020';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { hubConfig } from '../../src/config/hub.config';
+import type { Entry } from '../../src/lib/entries';
+import type { BuildScope } from '../../src/lib/gating';
+import { buildHub } from '../../src/lib/hub';
+import { apiIndexDocument, apiSchema, kitDocument } from '../../src/lib/kits/api';
+import { zipArchive } from '../../src/lib/kits/archive';
+import { renditionsFor, renditionWidths } from '../../src/lib/kits/brandAssets';
+import { abstractWordTargets } from '../../src/lib/kits/event';
+import type { KitSettings } from '../../src/lib/kits/kit';
+import { allKits, assembleKit } from '../../src/lib/kits/kit';
+import { kitArchiveFiles, markdownText } from '../../src/lib/kits/markdown';
+import { checkPost } from '../../src/lib/kits/shortForm';
+import { fitSentences, formatSize, joinAsSentence, slug } from '../../src/lib/kits/text';
+import { countCharacters, countWords } from '../../src/lib/wordCount';
+import { deckAction, slideFromHash } from '../../src/scripts/slidesKeys';
+import {
+  allEntries,
+  campaign,
+  customerCase,
+  day,
+  industry,
+  messaging,
+  persona,
+  product,
+  ref,
+  scope,
+  solution,
+  valueProp,
+} from './factories';
+
+const settings: KitSettings = hubConfig;
+const siteUrl = 'https://hub.example/';
+
+/**
+ * A solution with two value propositions (one a draft), cases in every state, and messaging;
+ * a campaign built on it with a hero image and hand-written material.
+ */
+function sample(extra: Entry[] = []) {
+  return allEntries(
+    product('pulse', { title: 'Kestrel Pulse' }),
+    industry('retail', { title: 'Retail', trends: ['Stores and online merge'] }),
+    persona('cfo', { title: 'Chief Financial Officer' }),
+    valueProp('one-view', 'pulse', {
+      title: 'One revenue number',
+      priority: 1,
+      proofPoints: [
+        { claim: 'Harbor cut forecast prep to two hours.', case: ref('cases', 'harbor') },
+        { claim: 'Secret Co closed in a day.', case: ref('cases', 'secret') },
+      ],
+    }),
+    valueProp('fast-setup', 'pulse', { title: 'Live in an afternoon', priority: 2 }),
+    valueProp('draft-idea', 'pulse', { title: 'A draft idea', status: 'draft', priority: 1 }),
+    solution('retail-visibility', ['pulse'], {
+      title: 'Revenue visibility for retail',
+      summary: 'Store and online revenue in one view. Managers see what finance sees.',
+      industries: [ref('industries', 'retail')],
+      personas: [ref('personas', 'cfo')],
+      valueProps: [ref('value-props', 'fast-setup'), ref('value-props', 'one-view'), ref('value-props', 'draft-idea')],
+      reviewBy: day('2027-03-31'),
+    }),
+    customerCase('harbor', 'retail', ['pulse'], { customer: 'Harbor & Pine', solutions: [ref('solutions', 'retail-visibility')] }),
+    customerCase('secret', 'retail', ['pulse'], { customer: 'Secret Co', audience: 'internal' }),
+    customerCase('expired', 'retail', ['pulse'], { customer: 'Expired Inc', reviewBy: day('2026-01-01'), solutions: [ref('solutions', 'retail-visibility')] }),
+    messaging('pulse-messaging', 'pulse', { tagline: 'One revenue number, everyone.' }),
+    campaign('close-faster', ['pulse'], {
+      title: 'Close the quarter faster',
+      solutions: [ref('solutions', 'retail-visibility')],
+      hero: { src: { src: '/_astro/hero.png', width: 1600, height: 900, format: 'png' }, alt: 'Campaign banner' },
+      event: {
+        talkTitle: 'Three days back every quarter',
+        abstractShort: 'Short abstract.',
+        abstractLong: 'Long abstract.',
+        outline: ['Why closes slip', 'A customer story', 'Q&A'],
+        speakerNotes: ['Open with a poll.', 'Let the customer talk.'],
+      },
+      socialPosts: [{ channel: 'x', text: 'Close in three days, not five 🚀 {link}' }],
+      emails: [{ name: 'Invitation', subject: 'Three days back every quarter', body: 'Hi {first name}, join us.' }],
+      reviewBy: day('2027-02-28'),
+    } as Partial<Entry<'campaigns'>['data']>),
+    ...extra,
+  );
+}
+
+/** A public build unless a test says otherwise, so the internal-only case stays out by default. */
+function hubFor(overrides: Partial<BuildScope> = {}, extra: Entry[] = []) {
+  return buildHub(sample(extra), scope({ audience: 'public', ...overrides }));
+}
+
+function solutionKit(overrides: Partial<BuildScope> = {}) {
+  const hub = hubFor(overrides);
+  const entry = hub.get(ref('solutions', 'retail-visibility'));
+  if (!entry) throw new Error('the sample solution is not visible');
+  return assembleKit(hub, entry, settings);
+}
+
+function campaignKit(overrides: Partial<BuildScope> = {}) {
+  const hub = hubFor(overrides);
+  const entry = hub.get(ref('campaigns', 'close-faster'));
+  if (!entry) throw new Error('the sample campaign is not visible');
+  return assembleKit(hub, entry, settings);
+}
+
+describe('kit assembly', () => {
+  it('compiles a solution kit from its approved value propositions, in priority order', () => {
+    const kit = solutionKit();
+    expect(kit.kindLabel).toBe('Solution kit');
+    expect(kit.valueProps.map((vp) => vp.entry.id)).toEqual(['one-view', 'fast-setup']);
+    expect(kit.products.map((p) => p.id)).toEqual(['pulse']);
+    expect(kit.messaging.map((h) => h.tagline)).toEqual(['One revenue number, everyone.']);
+  });
+
+  it('cites the cases that name the solution and the cases its proof points cite, once each', () => {
+    const kit = solutionKit();
+    expect(kit.cases.map((c) => c.id)).toEqual(['harbor']);
+  });
+
+  it('assembles the whitepaper in reading order from the same sources', () => {
+    const kit = solutionKit();
+    expect(kit.whitepaper.sections.map((s) => s.id)).toEqual(['summary', 'challenge', 'approach', 'value', 'evidence', 'about']);
+    const value = kit.whitepaper.sections.find((s) => s.id === 'value');
+    expect(value?.blocks).toContainEqual({ kind: 'subheading', text: 'One revenue number' });
+    const about = kit.whitepaper.sections.find((s) => s.id === 'about');
+    expect(about?.heading).toBe(`About ${hubConfig.company}`);
+  });
+
+  it('derives the event from approved sources when the entry has none, and says so', () => {
+    const kit = solutionKit();
+    expect(kit.event.derived).toBe(true);
+    expect(kit.event.talkTitle).toBe('Revenue visibility for retail');
+    expect(kit.event.sections.length).toBeGreaterThanOrEqual(3);
+    expect(kit.event.sections.map((s) => s.title)).toContain('One revenue number');
+    expect(countWords(kit.event.abstractShort)).toBeLessThanOrEqual(abstractWordTargets.short);
+    expect(countWords(kit.event.abstractLong)).toBeLessThanOrEqual(abstractWordTargets.long);
+  });
+
+  it('uses hand-written event material as written, pairing speaker notes with outline sections', () => {
+    const kit = campaignKit();
+    expect(kit.event.derived).toBe(false);
+    expect(kit.event.sections).toEqual([
+      { title: 'Why closes slip', notes: 'Open with a poll.', points: [] },
+      { title: 'A customer story', notes: 'Let the customer talk.', points: [] },
+      { title: 'Q&A', notes: '', points: [] },
+    ]);
+  });
+
+  it('builds the slide deck from the event: title, agenda, one slide per section, cases, close', () => {
+    const kit = campaignKit();
+    expect(kit.slides.map((s) => s.layout)).toEqual(['title', 'agenda', 'statement', 'statement', 'statement', 'case', 'closing']);
+    expect(kit.slides.find((s) => s.layout === 'case')?.title).toBe('Case harbor');
+    expect(kit.slides[0]?.title).toBe('Three days back every quarter');
+    expect(kit.slides.at(-1)?.title).toBe('One revenue number, everyone.');
+  });
+
+  it('gives a campaign kit its solutions’ value propositions and cases, and its hero image first', () => {
+    const kit = campaignKit();
+    expect(kit.kindLabel).toBe('Campaign kit');
+    expect(kit.solutions.map((s) => s.id)).toEqual(['retail-visibility']);
+    expect(kit.valueProps.map((vp) => vp.entry.id)).toEqual(['one-view', 'fast-setup']);
+    expect(kit.images.map((i) => [i.name, i.role])).toEqual([
+      ['close-faster-hero', 'Campaign hero'],
+      ['harbor-logo', 'Customer logo'],
+    ]);
+  });
+
+  it('is current until the earliest review-by date among its sources', () => {
+    const kit = campaignKit();
+    expect(kit.validUntil.date).toEqual(day('2027-02-28'));
+    expect(kit.validUntil.entry.id).toBe('close-faster');
+    expect(solutionKit().validUntil.date).toEqual(day('2027-03-31'));
+  });
+
+  it('falls back to the products’ value propositions and names the gap when none is linked', () => {
+    const hub = buildHub(
+      allEntries(product('pulse'), valueProp('vp', 'pulse', { title: 'Product-level value' }), solution('bare', ['pulse'])),
+      scope(),
+    );
+    const entry = hub.get(ref('solutions', 'bare'));
+    if (!entry) throw new Error('missing');
+    const kit = assembleKit(hub, entry, settings);
+    expect(kit.valueProps.map((vp) => vp.entry.id)).toEqual(['vp']);
+    expect(kit.gaps.map((g) => g.text).join(' ')).toMatch(/no approved value proposition is linked to this solution/iu);
+    expect(kit.gaps.map((g) => g.text).join(' ')).toMatch(/no approved messaging/iu);
+    expect(kit.gaps.map((g) => g.text).join(' ')).toMatch(/no approved customer case/iu);
+  });
+
+  it('gives every visible campaign and solution a kit, and refuses two kits at one address', () => {
+    expect(allKits(hubFor(), settings).map((k) => k.id)).toEqual(['close-faster', 'retail-visibility']);
+    const clash = buildHub(allEntries(product('p'), solution('same', ['p']), campaign('same', ['p'])), scope());
+    expect(() => allKits(clash, settings)).toThrow(/campaign id "same" is also a solution id/u);
+  });
+});
+
+describe('kit gating', () => {
+  it('leaves out drafts, expired entries and the proof that cites them in a published build', () => {
+    const kit = solutionKit();
+    const ids = kit.sourceEntries.map((e) => `${e.collection}/${e.id}`);
+    expect(ids).not.toContain('value-props/draft-idea');
+    expect(ids).not.toContain('cases/expired');
+    expect(JSON.stringify(kit.whitepaper)).not.toContain('Expired Inc');
+  });
+
+  it('shows internal cases to an internal build only', () => {
+    const internal = solutionKit({ audience: 'internal' });
+    const oneView = internal.valueProps.find((vp) => vp.entry.id === 'one-view');
+    expect(oneView?.proofPoints.map((p) => p.case?.customer)).toEqual(['Harbor & Pine', 'Secret Co']);
+    expect(internal.cases.map((c) => c.id)).toContain('secret');
+  });
+
+  it('drops a claim with its case when a public build leaves the case out, so the customer is not named', () => {
+    const kit = solutionKit({ audience: 'public' });
+    const shown = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets: [], json: kitDocument(kit, [], { siteUrl, scope: scope() }) })
+      .map((f) => String(f.data))
+      .join('\n');
+    expect(shown).toContain('Harbor cut forecast prep to two hours.');
+    expect(shown.includes('Secret Co')).toBe(false);
+    expect(kit.images.map((i) => i.name)).not.toContain('secret-logo');
+  });
+
+  it('leaves an internal solution without a kit in a public build', () => {
+    const internalOnly = solution('internal-play', ['pulse'], { audience: 'internal' });
+    expect(allKits(hubFor({ audience: 'internal' }, [internalOnly]), settings).map((k) => k.id)).toContain('internal-play');
+    expect(allKits(hubFor({ audience: 'public' }, [internalOnly]), settings).map((k) => k.id)).not.toContain('internal-play');
+  });
+
+  it('shows drafts in a preview, where every page carries a banner', () => {
+    const kit = solutionKit({ mode: 'preview' });
+    expect(kit.valueProps.map((vp) => vp.entry.id)).toContain('draft-idea');
+  });
+});
+
+describe('short-form limits', () => {
+  it('counts characters by code point, so an emoji counts once', () => {
+    const post = checkPost({ channel: 'x', text: 'Close faster 🚀' }, hubConfig.channelCharacterLimits);
+    expect(post.characters).toBe(14);
+    expect(post.limit).toBe(hubConfig.channelCharacterLimits['x']);
+  });
+
+  it('checks hand-written posts and email subjects against their channel limits', () => {
+    const kit = campaignKit();
+    expect(kit.shortForm.posts).toEqual([
+      { channel: 'x', text: 'Close in three days, not five 🚀 {link}', characters: 38, limit: 280, derived: false },
+    ]);
+    expect(kit.shortForm.emails[0]).toMatchObject({ subjectCharacters: 29, subjectLimit: 78, derived: false });
+  });
+
+  it('drafts posts and an email from approved messaging when the entry has none, each within its limit', () => {
+    const kit = solutionKit();
+    expect(kit.shortForm.posts.map((p) => p.channel)).toEqual(['linkedin', 'x']);
+    for (const post of kit.shortForm.posts) {
+      expect(post.derived).toBe(true);
+      expect(post.characters).toBe(countCharacters(post.text));
+      expect(post.characters).toBeLessThanOrEqual(post.limit);
+      expect(post.text).toContain('One revenue number, everyone.');
+    }
+    const [email] = kit.shortForm.emails;
+    expect(email?.derived).toBe(true);
+    expect(email?.subjectCharacters).toBeLessThanOrEqual(hubConfig.channelCharacterLimits['email_subject'] ?? 0);
+  });
+
+  it('never cuts approved copy to fit: a draft that would exceed the limit falls back to a shorter one', () => {
+    const longProof = 'x'.repeat(300);
+    const hub = buildHub(
+      allEntries(
+        product('pulse'),
+        solution('s', ['pulse']),
+        messaging('m', 'pulse', {
+          tagline: 'Short tagline.',
+          keyMessages: [1, 2, 3].map((n) => ({ message: `Pillar ${n}.`, proofPoints: [{ claim: longProof, source: 'Survey' }] })),
+        }),
+      ),
+      scope(),
+    );
+    const entry = hub.get(ref('solutions', 's'));
+    if (!entry) throw new Error('missing');
+    const x = assembleKit(hub, entry, settings).shortForm.posts.find((p) => p.channel === 'x');
+    expect(x?.text).toBe('Short tagline.');
+  });
+});
+
+describe('sales handoff', () => {
+  it('links the toolkit variant the deal profile calls for, filtered to the kit’s one industry and buyer', () => {
+    const kit = solutionKit();
+    expect(kit.salesHandoff.toolkits).toEqual([
+      {
+        product: { id: 'pulse', title: 'Kestrel Pulse' },
+        variant: 'quick-sale',
+        label: 'Quick-sale toolkit',
+        path: '/toolkits/pulse/quick-sale/?industry=retail&persona=cfo',
+      },
+    ]);
+    expect(kit.salesHandoff.cases.map((c) => c.path)).toEqual(['/cases/harbor/']);
+  });
+});
+
+describe('brand assets', () => {
+  it('offers the standard widths below the original plus the original, never an upscale', () => {
+    expect(renditionWidths(400)).toEqual([160, 320, 400]);
+    expect(renditionWidths(1600)).toEqual([160, 320, 640, 1280, 1600]);
+    expect(renditionWidths(100)).toEqual([100]);
+  });
+
+  it('names each rendition by image, width and format', () => {
+    const [hero] = campaignKit().images;
+    if (!hero) throw new Error('missing hero');
+    expect(renditionsFor(hero).map((r) => r.fileName)).toContain('close-faster-hero-640w.webp');
+    expect(renditionsFor(hero).filter((r) => r.format === 'png')).toHaveLength(5);
+  });
+});
+
+describe('kit archive', () => {
+  const kit = campaignKit();
+  const assets = [{ image: 'harbor-logo', fileName: 'harbor-logo-64w.png', data: new Uint8Array([137, 80, 78, 71]) }];
+  const files = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets, json: { id: kit.id } });
+
+  it('holds the kit as Markdown, its JSON and its assets in one folder', () => {
+    expect(files.map((f) => f.path)).toEqual([
+      'close-faster-kit/README.md',
+      'close-faster-kit/messaging.md',
+      'close-faster-kit/whitepaper.md',
+      'close-faster-kit/event.md',
+      'close-faster-kit/slides.md',
+      'close-faster-kit/short-form.md',
+      'close-faster-kit/sales-handoff.md',
+      'close-faster-kit/kit.json',
+      'close-faster-kit/assets/harbor-logo-64w.png',
+    ]);
+  });
+
+  it('writes the same text the page shows', () => {
+    const text = (name: string) => String(files.find((f) => f.path.endsWith(name))?.data);
+    expect(text('event.md')).toContain('Three days back every quarter');
+    expect(text('event.md')).toContain('Speaker notes: Open with a poll.');
+    expect(text('short-form.md')).toContain('Close in three days, not five 🚀 {link}');
+    expect(text('short-form.md')).toContain('(38 / 280 characters)');
+    expect(text('messaging.md')).toContain('### 25-word boilerplate');
+    expect(text('sales-handoff.md')).toContain('https://hub.example/toolkits/pulse/quick-sale/');
+    expect(text('slides.md').split('\n---\n')).toHaveLength(kit.slides.length);
+  });
+
+  it('zips deterministically and unzips to the same files', () => {
+    const zip = zipArchive(files, day('2026-11-23'));
+    expect(zipArchive(files, new Date('2026-11-23T17:45:00Z'))).toEqual(zip);
+    const unzipped = unzipSync(zip);
+    expect(Object.keys(unzipped)).toEqual(files.map((f) => f.path));
+    expect(strFromU8(unzipped['close-faster-kit/README.md'] ?? new Uint8Array())).toContain('# Close the quarter faster: campaign kit');
+    expect([...(unzipped['close-faster-kit/assets/harbor-logo-64w.png'] ?? [])]).toEqual([137, 80, 78, 71]);
+  });
+
+  it('escapes Markdown in approved copy so it reads as written', () => {
+    expect(markdownText('50% off *today* [see] <b>')).toBe('50% off \\*today\\* \\[see\\] \\<b>');
+  });
+});
+
+describe('kit JSON API', () => {
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  const validateKit = ajv.compile(apiSchema('kit', siteUrl));
+  const validateIndex = ajv.compile(apiSchema('index', siteUrl));
+  const context = { siteUrl, scope: scope() };
+
+  it('publishes a kit document that validates against kit.v1', () => {
+    const kit = campaignKit();
+    const images = kit.images.map((image) => ({
+      image,
+      files: [{ path: '/_astro/x.webp', fileName: `${image.name}-160w.webp`, width: 160, height: 90, format: 'webp' }],
+    }));
+    const doc = kitDocument(kit, images, context);
+    expect(validateKit(doc), JSON.stringify(validateKit.errors)).toBe(true);
+    expect(doc).toMatchObject({ version: 1, $schema: 'https://hub.example/api/schema/kit.v1.json', kind: 'campaign' });
+  });
+
+  it('rejects a document that breaks the schema', () => {
+    const doc = kitDocument(solutionKit(), [], context);
+    expect(validateKit(doc), JSON.stringify(validateKit.errors)).toBe(true);
+    expect(validateKit({ ...doc, version: 2 })).toBe(false);
+    expect(validateKit({ ...doc, internalNotes: 'x' })).toBe(false);
+  });
+
+  it('lists every kit and messaging document in the index', () => {
+    const hub = hubFor();
+    const doc = apiIndexDocument([{ product: hub.entries.products[0] as Entry<'products'>, houses: 1 }], allKits(hub, settings), context);
+    expect(validateIndex(doc), JSON.stringify(validateIndex.errors)).toBe(true);
+    expect(doc.kits.map((k) => k.archive)).toEqual(['https://hub.example/kits/close-faster.zip', 'https://hub.example/kits/retail-visibility.zip']);
+  });
+});
+
+describe('slide deck keys', () => {
+  it('moves with arrows, Page Up/Down, Space and Shift+Space, and jumps with Home and End', () => {
+    expect(deckAction('ArrowRight', false, 0, 5)).toEqual({ kind: 'go', index: 1 });
+    expect(deckAction('PageDown', false, 2, 5)).toEqual({ kind: 'go', index: 3 });
+    expect(deckAction(' ', false, 2, 5)).toEqual({ kind: 'go', index: 3 });
+    expect(deckAction(' ', true, 2, 5)).toEqual({ kind: 'go', index: 1 });
+    expect(deckAction('ArrowLeft', false, 0, 5)).toEqual({ kind: 'go', index: 0 });
+    expect(deckAction('ArrowRight', false, 4, 5)).toEqual({ kind: 'go', index: 4 });
+    expect(deckAction('Home', false, 3, 5)).toEqual({ kind: 'go', index: 0 });
+    expect(deckAction('End', false, 0, 5)).toEqual({ kind: 'go', index: 4 });
+    expect(deckAction('n', false, 0, 5)).toEqual({ kind: 'toggle-notes' });
+    expect(deckAction('x', false, 0, 5)).toBeUndefined();
+  });
+
+  it('opens the slide a link points at', () => {
+    expect(slideFromHash('#slide-3', 5)).toBe(2);
+    expect(slideFromHash('#slide-99', 5)).toBe(4);
+    expect(slideFromHash('', 5)).toBe(0);
+    expect(slideFromHash('#notes', 5)).toBe(0);
+  });
+});
+
+describe('kit text helpers', () => {
+  it('keeps whole sentences within a word budget, and at least the first', () => {
+    expect(fitSentences('One two three. Four five six. Seven.', 6)).toBe('One two three. Four five six.');
+    expect(fitSentences('One two three four.', 2)).toBe('One two three four.');
+  });
+
+  it('reads lists, slugs and sizes the way people write them', () => {
+    expect(joinAsSentence(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(slug('Harbor & Pine Café')).toBe('harbor-and-pine-cafe');
+    expect(formatSize(53_248)).toBe('52 KB');
+  });
+});

@@ -9,5 +9,5 @@ rm -rf "bench/out/dist-$count" "bench/out/cache-$count"
 GTM_CONTENT_DIR="$content" GTM_CACHE_DIR="bench/out/cache-$count" \
   /usr/bin/time -f 'wall_seconds=%e peak_rss_kb=%M' \
   npx astro build --outDir "bench/out/dist-$count" 2>&1 \
-  | grep -v MODULE_LEVEL_DIRECTIVE | grep -E 'page\(s\) built|Complete|wall_seconds|error|Error' || true
+  | grep -v MODULE_LEVEL_DIRECTIVE | grep -E 'page\(s\) built|Indexed|Complete|wall_seconds|error|Error' || true
 echo "pages: $(find "bench/out/dist-$count" -name '*.html' | wc -l)"

@@ -5,8 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import yaml from 'js-yaml';
-import type { EntryRef } from '../lib/entries';
-import { isEntryRef } from '../lib/entries';
+import { walkRefs } from '../lib/entries';
 
 /**
  * Where content lives. Tests point this at fixture folders to prove that bad input fails the build.
@@ -30,16 +29,6 @@ async function entryFiles(dir: string): Promise<string[]> {
 function stem(file: string, dir: string): string {
   const noExt = relative(dir, file).slice(0, -extname(file).length).split(sep).join('/');
   return noExt.replace(/(^|\/)index$/u, '').toLowerCase();
-}
-
-function walkRefs(value: unknown, path: string, visit: (ref: EntryRef, field: string) => void): void {
-  if (isEntryRef(value)) {
-    visit(value, path);
-  } else if (Array.isArray(value)) {
-    value.forEach((item, i) => walkRefs(item, `${path}[${i}]`, visit));
-  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, child] of Object.entries(value)) walkRefs(child, path ? `${path}.${key}` : key, visit);
-  }
 }
 
 /** The YAML between the opening `---` line and the closing one, or undefined without frontmatter. */

@@ -63,6 +63,17 @@ export function isEntryRef(value: unknown): value is EntryRef {
   );
 }
 
+/** Visits every reference inside an entry's data, with the field path it sits at (e.g. `proofPoints[1].case`). */
+export function walkRefs(value: unknown, path: string, visit: (ref: EntryRef, field: string) => void): void {
+  if (isEntryRef(value)) {
+    visit(value, path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => walkRefs(item, `${path}[${i}]`, visit));
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, child] of Object.entries(value)) walkRefs(child, path ? `${path}.${key}` : key, visit);
+  }
+}
+
 /** Path of an entry's own page. Messaging is addressed by its product, as marketers look it up. */
 export function entryPath(entry: { collection: CollectionName; id: string; data?: unknown }): string {
   if (entry.collection === 'messaging') {

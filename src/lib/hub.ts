@@ -1,5 +1,5 @@
 import type { AllEntries, CollectionName, Entry, EntryRef } from './entries';
-import { collectionNames, isEntryRef } from './entries';
+import { collectionNames, walkRefs } from './entries';
 import type { BuildScope, GateReason } from './gating';
 import { gateReasons, isVisible } from './gating';
 
@@ -32,16 +32,6 @@ function byTitle(a: Entry, b: Entry): number {
   const ta = String((a.data as { title?: string }).title ?? a.id);
   const tb = String((b.data as { title?: string }).title ?? b.id);
   return ta.localeCompare(tb, 'en');
-}
-
-function walkRefs(value: unknown, path: string, visit: (ref: EntryRef, field: string) => void): void {
-  if (isEntryRef(value)) {
-    visit(value, path);
-  } else if (Array.isArray(value)) {
-    value.forEach((item, i) => walkRefs(item, `${path}[${i}]`, visit));
-  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, child] of Object.entries(value)) walkRefs(child, path ? `${path}.${key}` : key, visit);
-  }
 }
 
 function refValues(value: unknown): EntryRef[] {

@@ -1,5 +1,5 @@
 import type { Entry, EntryRef } from './entries';
-import { collectionLabels, isEntryRef } from './entries';
+import { collectionLabels, walkRefs } from './entries';
 import type { Audience, LifecycleStatus } from './gating';
 import type { SearchFacet } from './searchQuery';
 import type { ToolkitVariant } from './toolkitVariant';
@@ -99,15 +99,12 @@ export function searchRecord(fields: SearchRecordFields): SearchRecord {
   };
 }
 
-function refsTo(value: unknown, collection: string, out: EntryRef[] = []): EntryRef[] {
-  if (isEntryRef(value)) {
-    if (value.collection === collection) out.push(value);
-  } else if (Array.isArray(value)) {
-    for (const item of value) refsTo(item, collection, out);
-  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const child of Object.values(value)) refsTo(child, collection, out);
-  }
-  return out;
+function refsTo(value: unknown, collection: string): EntryRef[] {
+  const refs: EntryRef[] = [];
+  walkRefs(value, '', (ref) => {
+    if (ref.collection === collection) refs.push(ref);
+  });
+  return refs;
 }
 
 /**

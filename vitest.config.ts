@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * - unit: pure domain logic in src/lib, milliseconds;
  * - errors: builds each broken content root in tests/fixtures/errors and checks the build fails
  *   with a message that names the file, the field and the fix (a few seconds per fixture);
- * - build: reads dist/ and dist-public/ after `astro build` (run `npm run test:build` first).
+ * - build: reads dist/ and dist-public/ after `astro build` (run `npm run test:sites` first).
  */
 export default defineConfig({
   test: {

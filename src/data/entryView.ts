@@ -4,6 +4,7 @@ import { collectionLabels } from '../lib/entries';
 import type { GovernanceView } from '../lib/governanceView';
 import { governanceView } from '../lib/governanceView';
 import type { Hub } from '../lib/hub';
+import type { FeedbackContext } from '../lib/feedback';
 import type { SearchRecord } from '../lib/searchRecord';
 import { searchRecordFor } from '../lib/searchRecord';
 import { lastUpdated } from './gitDates';
@@ -15,24 +16,33 @@ export interface EntryView {
   lang: string;
   governance: GovernanceView;
   search: SearchRecord;
-  feedback: { collection: string; id: string; owner: string; filePath?: string | undefined };
+  feedback: FeedbackContext['entry'];
   editUrl: string | undefined;
+}
+
+/** Owner, status and freshness of one entry, for listings that need no more than that. */
+export function entryGovernance(hub: Hub, entry: Entry): GovernanceView {
+  return governanceView(entry.data, {
+    today: hub.scope.today,
+    dueSoonDays: hubConfig.reviewDueSoonDays,
+    lastUpdated: lastUpdated(entry.filePath),
+    gateReasons: hub.reasons(entry),
+  });
 }
 
 export function entryView(hub: Hub, entry: Entry): EntryView {
   const data = entry.data as { title: string; lang: string; owner: string };
+  const publicBuild = hub.scope.audience === 'public';
   return {
     typeLabel: collectionLabels[entry.collection].one,
     title: data.title,
     lang: data.lang,
-    governance: governanceView(entry.data, {
-      today: hub.scope.today,
-      dueSoonDays: hubConfig.reviewDueSoonDays,
-      lastUpdated: lastUpdated(entry.filePath),
-      gateReasons: hub.reasons(entry),
-    }),
+    governance: entryGovernance(hub, entry),
     search: searchRecordFor(entry, (ref) => (hub.get(ref)?.data as { title?: string } | undefined)?.title),
-    feedback: { collection: entry.collection, id: entry.id, owner: data.owner, filePath: entry.filePath },
-    editUrl: entry.filePath ? `${hubConfig.editUrlBase}${entry.filePath}` : undefined,
+    // Owners, file paths and the git host are the company's business, not a public reader's.
+    feedback: publicBuild
+      ? { collection: entry.collection, id: entry.id }
+      : { collection: entry.collection, id: entry.id, owner: data.owner, filePath: entry.filePath },
+    editUrl: !publicBuild && entry.filePath ? `${hubConfig.editUrlBase}${entry.filePath}` : undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { parseGitLog } from '../lib/gitHistory';
+import { contentRoot } from './hubLoader';
 
 let cache: Map<string, Date> | undefined;
 
@@ -7,7 +8,7 @@ let cache: Map<string, Date> | undefined;
 export function lastCommitDates(): Map<string, Date> {
   if (cache) return cache;
   try {
-    const output = execFileSync('git', ['log', '--format=%x1e%cI', '--name-only', '--', 'src/content'], {
+    const output = execFileSync('git', ['log', '--format=%x1e%cI', '--name-only', '--', contentRoot()], {
       encoding: 'utf8',
       maxBuffer: 256 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'ignore'],

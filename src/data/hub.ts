@@ -3,6 +3,7 @@ import type { AllEntries } from '../lib/entries';
 import { collectionNames } from '../lib/entries';
 import type { Hub } from '../lib/hub';
 import { buildHub } from '../lib/hub';
+import type { BuildScope } from '../lib/gating';
 import { scopeFromEnvironment } from '../lib/gating';
 
 let hubPromise: Promise<Hub> | undefined;
@@ -10,7 +11,7 @@ let hubPromise: Promise<Hub> | undefined;
 async function loadHub(): Promise<Hub> {
   const loaded = await Promise.all(collectionNames.map((name) => getCollection(name)));
   const all = Object.fromEntries(collectionNames.map((name, i) => [name, loaded[i]])) as AllEntries;
-  const hub = buildHub(all, scopeFromEnvironment(process.env, import.meta.env.DEV));
+  const hub = buildHub(all, buildScope());
   for (const ref of hub.gatedReferences) {
     console.warn(
       `[gtm-hub] ${ref.filePath ?? `${ref.from.collection}/${ref.from.id}`}: field "${ref.field}" cites ` +
@@ -19,6 +20,11 @@ async function loadHub(): Promise<Hub> {
     );
   }
   return hub;
+}
+
+/** Who this build is for and which day it runs, read from the environment. */
+export function buildScope(): BuildScope {
+  return scopeFromEnvironment(process.env, import.meta.env.DEV);
 }
 
 /** The one shared, gated view of all content for this build: every page reads from it. */

@@ -120,7 +120,7 @@ function brokenReferences(from: string, store: DataStore, onlyTo?: string): stri
           `${ref.collection}, but no such entry exists. Use the id (file name without extension) of an ` +
           `existing ${ref.collection} entry` +
           (known.length > 0 ? `, one of: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` : '') +
-          `, or add src/content/${ref.collection}/${ref.id}.md.`,
+          `, or add ${contentRoot()}/${ref.collection}/${ref.id}.md.`,
       );
     });
   }

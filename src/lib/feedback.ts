@@ -5,7 +5,7 @@ export interface FeedbackContext {
   kind: 'problem' | 'request';
   /** Overrides the generated issue title, e.g. "Content request: case for Vault in Healthcare". */
   subject?: string;
-  entry?: { collection: string; id: string; owner: string; filePath?: string | undefined } | undefined;
+  entry?: { collection: string; id: string; owner?: string | undefined; filePath?: string | undefined } | undefined;
 }
 
 export function feedbackLink(baseUrl: string, context: FeedbackContext): string {
@@ -20,7 +20,8 @@ export function feedbackLink(baseUrl: string, context: FeedbackContext): string 
     `Page: ${context.pageUrl}`,
   ];
   if (context.entry) {
-    lines.push(`Entry: ${context.entry.collection}/${context.entry.id}`, `Owner: ${context.entry.owner}`);
+    lines.push(`Entry: ${context.entry.collection}/${context.entry.id}`);
+    if (context.entry.owner) lines.push(`Owner: ${context.entry.owner}`);
     if (context.entry.filePath) lines.push(`File: ${context.entry.filePath}`);
   }
   lines.push(`Type: ${context.kind === 'problem' ? 'problem report' : 'content request'}`);

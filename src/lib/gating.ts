@@ -1,8 +1,10 @@
 /**
  * Who may see an entry. Pure rules: the build scope decides, the entry's governance fields answer.
  */
-export type LifecycleStatus = 'draft' | 'review' | 'approved' | 'retired';
-export type Audience = 'public' | 'internal';
+export const lifecycleStatuses = ['draft', 'review', 'approved', 'retired'] as const;
+export const audiences = ['public', 'internal'] as const;
+export type LifecycleStatus = (typeof lifecycleStatuses)[number];
+export type Audience = (typeof audiences)[number];
 
 export interface Governance {
   status: LifecycleStatus;
@@ -53,6 +55,24 @@ export function gateReasons(entry: Governance, scope: Pick<BuildScope, 'audience
 
 export function isPublishable(entry: Governance, scope: Pick<BuildScope, 'audience' | 'today'>): boolean {
   return gateReasons(entry, scope).length === 0;
+}
+
+/**
+ * Whether an entry may go into material a customer reads (a proposal, a kit, messaging): approved,
+ * within its review-by date and customer-facing, whatever the build. An internal build shows
+ * internal entries to staff; that does not make them fit to hand to a customer.
+ */
+export function isCustomerReady(entry: Governance, scope: Pick<BuildScope, 'today'>): boolean {
+  return isPublishable(entry, { audience: 'public', today: scope.today });
+}
+
+/**
+ * Whether an entry this build shows may appear in its customer-facing material. A published build
+ * asks {@link isCustomerReady}; a preview shows drafts and expired entries flagged with a banner, so
+ * there only the audience decides. An internal-only entry never qualifies, not even in a preview.
+ */
+export function isCustomerFacing(entry: Governance, scope: Pick<BuildScope, 'mode' | 'today'>): boolean {
+  return scope.mode === 'preview' ? entry.audience === 'public' : isCustomerReady(entry, scope);
 }
 
 /** Whether the entry appears at all in this build: previews show everything, flagged. */

@@ -6,3 +6,6 @@ export const personaLevelLabels = {
 } as const;
 
 export type PersonaLevel = keyof typeof personaLevelLabels;
+
+/** The levels in discovery order, for schemas and stakeholder maps. */
+export const personaLevels = Object.keys(personaLevelLabels) as [PersonaLevel, ...PersonaLevel[]];

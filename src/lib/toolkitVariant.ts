@@ -1,4 +1,5 @@
-export type ToolkitVariant = 'quick-sale' | 'high-ticket';
+export const toolkitVariants = ['quick-sale', 'high-ticket'] as const;
+export type ToolkitVariant = (typeof toolkitVariants)[number];
 
 export interface DealProfile {
   contractValue: number;

@@ -1,15 +1,15 @@
 import { z } from 'astro/zod';
-import { strictFields } from './strict';
+import { missingFieldError, strictFields } from './authorErrors';
 import type { SchemaContext } from 'astro:content';
 import { reference } from 'astro:content';
 import { hubConfig } from '../config/hub.config';
 import { countWords } from '../lib/wordCount';
+import { personaLevels } from '../lib/personaLevels';
+import { toolkitVariants } from '../lib/toolkitVariant';
 import { governanceFields } from './governance';
 import { kitMaterialFields } from './kitMaterials';
 
-export const personaLevels = ['executive', 'business-line', 'execution'] as const;
 export const solutionKinds = ['industry', 'scenario', 'function'] as const;
-export const toolkitVariants = ['quick-sale', 'high-ticket'] as const;
 export const rfpCategories = [
   'security',
   'privacy',
@@ -21,7 +21,8 @@ export const rfpCategories = [
   'commercial',
 ] as const;
 
-const text = (what: string) => z.string().min(1, `${what} must not be empty`).describe(what);
+const text = (what: string) =>
+  z.string({ error: missingFieldError(what) }).min(1, `must not be empty. ${what}`).describe(what);
 
 /** A proof point is a claim backed by a customer case or by a sourced figure, never neither. */
 export const proofPointSchema = z
@@ -42,7 +43,7 @@ const imageWithAlt = (image: SchemaContext['image'], what: string) =>
       .min(3, `${what} needs alt text that describes the image for people who cannot see it`),
   });
 
-const boilerplate = (limit: number, name: string) =>
+const boilerplate = (limit: number) =>
   z
     .string()
     .min(1)
@@ -51,7 +52,7 @@ const boilerplate = (limit: number, name: string) =>
       if (words > limit) {
         ctx.addIssue({
           code: 'custom',
-          message: `the ${name} boilerplate may have at most ${limit} words; it has ${words}. Cut ${words - limit}.`,
+          message: `this boilerplate may have at most ${limit} words; it has ${words}. Cut ${words - limit}.`,
         });
       }
     })
@@ -192,9 +193,9 @@ export const messagingSchema = strictFields({
   tagline: text('Tagline.'),
   elevatorPitch: text('Thirty-second pitch.'),
   boilerplates: strictFields({
-    short: boilerplate(hubConfig.boilerplateWordLimits.short, '25-word'),
-    medium: boilerplate(hubConfig.boilerplateWordLimits.medium, '50-word'),
-    long: boilerplate(hubConfig.boilerplateWordLimits.long, '100-word'),
+    short: boilerplate(hubConfig.boilerplateWordLimits.short),
+    medium: boilerplate(hubConfig.boilerplateWordLimits.medium),
+    long: boilerplate(hubConfig.boilerplateWordLimits.long),
   }),
   keyMessages: z
     .array(strictFields({ message: z.string(), proofPoints: z.array(proofPointSchema).min(1, 'every key message needs proof') }))

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
-export const lifecycleStatuses = ['draft', 'review', 'approved', 'retired'] as const;
-export const audiences = ['public', 'internal'] as const;
+import { audiences, lifecycleStatuses } from '../lib/gating';
+
 export const languages = ['en', 'zh-CN'] as const;
 
 /** Fields every entry carries so the hub can decide who may see it and whether it is current. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { strictFields } from './strict';
+import { strictFields } from './authorErrors';
 import { hubConfig } from '../config/hub.config';
 import { countCharacters } from '../lib/wordCount';
 

@@ -23,7 +23,7 @@ const errorCases: ErrorCase[] = [
     name: 'missing-required-field',
     file: 'products/kestrel-pulse.md',
     field: /\bsummary\b/u,
-    fix: /summary: Required/u,
+    fix: /summary: is missing: add it to the frontmatter\. One sentence: what the product does/u,
   },
   {
     name: 'wrong-enum-value',

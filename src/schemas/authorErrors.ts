@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
 
+/** A required field the author left out gets a sentence that says what to write there. */
+export function missingFieldError(what: string) {
+  return (issue: { code: string; input?: unknown }) =>
+    issue.code === 'invalid_type' && issue.input === undefined ? `is missing: add it to the frontmatter. ${what}` : undefined;
+}
+
 /**
  * Objects that refuse unknown fields: a misspelt `reviewby` or a YAML line split at a comma
  * would otherwise be dropped without a word.

@@ -6,17 +6,18 @@ import { getHub } from './hub';
 import type { Hub } from '../lib/hub';
 import type { RenderedImage } from '../lib/kits/api';
 import { kitDocument } from '../lib/kits/api';
-import { zipArchive } from '../lib/kits/archive';
+import type { ArchiveCache } from '../lib/kits/archive';
+import { archiveCache, zipArchive } from '../lib/kits/archive';
 import type { BrandImage } from '../lib/kits/brandAssets';
 import { renditionsFor } from '../lib/kits/brandAssets';
 import type { MarketingKit } from '../lib/kits/kit';
-import { allKits } from '../lib/kits/kit';
+import { allKits, kitsByProduct } from '../lib/kits/kit';
 import { kitArchiveFiles } from '../lib/kits/markdown';
 
 /**
  * The Astro side of kits: assembling them once per hub, producing their images with the configured
- * image service (sharp) through getImage(), and packing the ZIP. The kit page packs the archive to
- * state its size, the endpoint packs it to serve it; packing is cheap because each image file is
+ * image service (sharp) through getImage(), and packing the ZIP. Each archive is packed once per
+ * build: the kit page reads its size and the endpoint serves the same bytes. Each image file is
  * produced once per build, however many kits use it.
  */
 
@@ -36,20 +37,39 @@ export interface KitImageFiles extends RenderedImage {
   files: RenderedFile[];
 }
 
+interface HubKits {
+  kits: MarketingKit[];
+  /** Product id → the kits that sell it, built on first use. */
+  byProduct?: Map<string, MarketingKit[]>;
+  /** Each kit's ZIP, packed once for its page and its endpoint. */
+  archives: ArchiveCache;
+}
+
 // Keyed by the hub object: a build loads it once, the dev server on every request.
-const kitsByHub = new WeakMap<Hub, MarketingKit[]>();
+const kitsByHub = new WeakMap<Hub, HubKits>();
 const imagesByKit = new WeakMap<MarketingKit, Promise<KitImageFiles[]>>();
 // Keyed by the file's URL, which Astro derives from the source image and the transform.
 const renditionBytesByPath = new Map<string, Promise<Uint8Array>>();
 
-export async function getKits(): Promise<MarketingKit[]> {
+async function hubKits(): Promise<{ hub: Hub; state: HubKits }> {
   const hub = await getHub();
-  let kits = kitsByHub.get(hub);
-  if (!kits) {
-    kits = allKits(hub, hubConfig);
-    kitsByHub.set(hub, kits);
+  let state = kitsByHub.get(hub);
+  if (!state) {
+    state = { kits: allKits(hub, hubConfig), archives: archiveCache() };
+    kitsByHub.set(hub, state);
   }
-  return kits;
+  return { hub, state };
+}
+
+export async function getKits(): Promise<MarketingKit[]> {
+  return (await hubKits()).state.kits;
+}
+
+/** The kits that sell one product, from an index built once rather than a scan per page. */
+export async function getKitsForProduct(productId: string): Promise<MarketingKit[]> {
+  const { state } = await hubKits();
+  state.byProduct ??= kitsByProduct(state.kits);
+  return state.byProduct.get(productId) ?? [];
 }
 
 async function renderImage(image: BrandImage): Promise<KitImageFiles> {
@@ -108,9 +128,24 @@ function renditionBytes(image: BrandImage, file: RenderedFile, logger: Logger): 
   return bytes;
 }
 
-/** The kit's ZIP: its text as Markdown, its JSON document, and every image file it offers. */
+/**
+ * The kit's ZIP: its text as Markdown, its JSON document, and every image file it offers. A build
+ * packs it once for both the page and the endpoint; the dev server packs it afresh each time.
+ */
 export async function kitArchive(kit: MarketingKit, siteUrl: string, logger: Logger): Promise<Uint8Array<ArrayBuffer>> {
-  const hub = await getHub();
+  const { hub, state } = await hubKits();
+  const pack = () => packArchive(hub, kit, siteUrl, logger);
+  return import.meta.env.DEV ? pack() : state.archives.bytes(`${kit.id} ${siteUrl}`, pack);
+}
+
+/** The size of the kit's ZIP in bytes, as the download button states it. */
+export async function kitArchiveSize(kit: MarketingKit, siteUrl: string, logger: Logger): Promise<number> {
+  const { hub, state } = await hubKits();
+  const pack = () => packArchive(hub, kit, siteUrl, logger);
+  return import.meta.env.DEV ? (await pack()).byteLength : state.archives.size(`${kit.id} ${siteUrl}`, pack);
+}
+
+async function packArchive(hub: Hub, kit: MarketingKit, siteUrl: string, logger: Logger): Promise<Uint8Array<ArrayBuffer>> {
   const images = await kitImageFiles(kit);
   const assets = await Promise.all(
     images.flatMap(({ image, files }) =>

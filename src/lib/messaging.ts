@@ -1,5 +1,6 @@
 import type { CustomerCase, EntryRef, Messaging, Product } from './entries';
 import { entryPath } from './entries';
+import { isCustomerFacing } from './gating';
 import type { Hub } from './hub';
 import { inSentence } from './kits/text';
 import { countWords } from './wordCount';
@@ -94,8 +95,9 @@ export function boilerplateViews(boilerplates: Record<BoilerplateLength, string>
 type ProofPoint = { claim: string; case?: EntryRef<'cases'> | undefined; source?: string | undefined };
 
 /**
- * The proof points this build may show. A claim that cites a case the build leaves out (a draft,
- * an expired or an internal-only case in a public build) usually names that customer, so it is
+ * The proof points customer-facing copy may use: sourced figures, and claims citing a case the
+ * customer has approved for publication. A claim that cites any other case (a draft, an expired
+ * one, or an internal-only one, even in an internal build) usually names that customer, so it is
  * dropped with the case rather than shown without its proof.
  */
 export function visibleProofPoints(hub: Hub, proofPoints: readonly ProofPoint[]): ProofView[] {
@@ -106,7 +108,7 @@ export function visibleProofPoints(hub: Hub, proofPoints: readonly ProofPoint[])
       continue;
     }
     const cited: CustomerCase | undefined = hub.get(proof.case);
-    if (!cited) continue;
+    if (!cited || !isCustomerFacing(cited.data, hub.scope)) continue;
     shown.push({
       claim: proof.claim,
       source: proof.source,

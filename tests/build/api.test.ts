@@ -9,7 +9,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import type { Audience } from './support/content';
 import { loadContent, published } from './support/content';
-import { distDirs } from './support/dist';
+import { distDirs, encodings } from './support/dist';
 
 const entries = loadContent();
 const audiences: Audience[] = ['internal', 'public'];
@@ -102,6 +102,25 @@ describe('public build: JSON API', () => {
         .map((s) => `api/${name} draws on internal ${s.collection}/${s.id}`);
       return [...internalGovernance, ...sources];
     });
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe('internal build: JSON API', () => {
+  const dir = distDirs.internal;
+  const internalCases = entries.filter((e) => e.collection === 'cases' && e.audience === 'internal');
+
+  it('names no internal-only customer in messaging or kit documents: both are customer-facing copy', () => {
+    expect(internalCases.length).toBeGreaterThan(0);
+    const docs = readdirSync(join(dir, 'api'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.json') && (name.startsWith('messaging') || name.startsWith('kits')))
+      .map((name) => ({ name, text: readFileSync(join(dir, 'api', name), 'utf8') }));
+    expect(docs.length).toBeGreaterThan(0);
+    const leaks = docs.flatMap(({ name, text }) =>
+      internalCases
+        .filter((c) => [...encodings(String(c.data['customer'] ?? '')), `/cases/${c.id}/`].some((needle) => text.includes(needle)))
+        .map((c) => `api/${name} names ${String(c.data['customer'])} (${c.file})`),
+    );
     expect(leaks).toEqual([]);
   });
 });

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { markdownText } from '../../src/lib/kits/markdown';
+import { slug } from '../../src/lib/kits/text';
 import type { Audience } from './support/content';
 import { gated, loadContent, published } from './support/content';
-import { distDirs, encodings, pageExists, readPage } from './support/dist';
+import { distDirs, encodings, pageExists, readDist, readPage } from './support/dist';
 
 const entries = loadContent();
 const audiences: Audience[] = ['internal', 'public'];
@@ -152,5 +153,123 @@ describe.each(audiences)('%s build: marketing kits and messaging', (audience) =>
       return leftOut.filter((g) => text.includes(g.title) || text.includes(markdownText(g.title))).map((g) => `${e.id}.zip names "${g.title}" (${g.file})`);
     });
     expect(leaks).toEqual([]);
+  });
+});
+
+/** Text of an HTML attribute value as the browser reads it. */
+function attributeText(value: string): string {
+  return value
+    .replace(/&quot;|&#34;/gu, '"')
+    .replace(/&#39;|&#x27;/gu, "'")
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&amp;/gu, '&');
+}
+
+/** The one part of a kit page that may name internal-only customers: the sales handoff's internal list. */
+function withoutInternalHandoff(html: string): string {
+  return html.replace(/<section\b[^>]*\bdata-kit-internal\b[^>]*>[\s\S]*?<\/section>/gu, '');
+}
+
+describe('internal build: kits are customer-facing material', () => {
+  const dir = distDirs.internal;
+  const shown = published(entries, 'internal');
+  const kitEntries = shown.filter((e) => e.collection === 'campaigns' || e.collection === 'solutions');
+  // Every case the customer has not approved for publication, published in this build or not.
+  const internalCases = entries
+    .filter((e) => e.collection === 'cases' && e.audience === 'internal')
+    .map((e) => ({ id: e.id, customer: String(e.data['customer'] ?? ''), file: e.file }));
+  const needles = internalCases.map((c) => ({ ...c, texts: [...encodings(c.customer), `/cases/${c.id}/`] }));
+  const named = (text: string) => needles.filter((n) => n.texts.some((t) => text.includes(t))).map((n) => `${n.customer} (${n.file})`);
+
+  it('has internal-only cases this build shows, so the checks below mean something', () => {
+    const published = new Set(shown.map((e) => `${e.collection}/${e.id}`));
+    expect(internalCases.filter((c) => published.has(`cases/${c.id}`)).length).toBeGreaterThan(0);
+  });
+
+  it('names no internal-only customer on any kit page, whitepaper, slide deck or kit index, outside the handoff’s internal list', () => {
+    const pages = readDist(dir).filter((f) => f.path.startsWith('kits/') && f.path.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(kitEntries.length);
+    const leaks = pages.flatMap((f) => named(withoutInternalHandoff(f.text)).map((who) => `/${f.path} names ${who}`));
+    expect(leaks).toEqual([]);
+  });
+
+  it('lists internal-only cases for sales on the kit page, marked internal, where a kit cites one', () => {
+    const marked = kitEntries.filter((e) => /<section\b[^>]*\bdata-kit-internal\b/u.test(readPage(dir, `/kits/${e.id}/`)));
+    expect(marked.length).toBeGreaterThan(0);
+    for (const e of marked) {
+      const internalList = /<section\b[^>]*\bdata-kit-internal\b[^>]*>([\s\S]*?)<\/section>/u.exec(readPage(dir, `/kits/${e.id}/`))?.[1] ?? '';
+      expect(internalList).toContain('Internal only');
+      expect(named(internalList).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('names no internal-only customer on a messaging page: its proof is customer-facing', () => {
+    const productIds = shown.filter((e) => e.collection === 'products').map((e) => e.id);
+    expect(productIds.length).toBeGreaterThan(0);
+    const leaks = productIds.flatMap((id) => named(readPage(dir, `/messaging/${id}/`)).map((who) => `/messaging/${id}/ names ${who}`));
+    expect(leaks).toEqual([]);
+  });
+
+  it('names no internal-only customer in any kit JSON document', () => {
+    const leaks = kitEntries.flatMap((e) => named(readFileSync(join(dir, 'api', 'kits', `${e.id}.json`), 'utf8')).map((who) => `/api/kits/${e.id}.json names ${who}`));
+    expect(leaks).toEqual([]);
+  });
+
+  it('names no internal-only customer in any ZIP’s text files or asset names', () => {
+    const assetNeedles = internalCases.flatMap((c) => [c.id, slug(c.id), slug(c.customer)]);
+    const leaks = kitEntries.flatMap((e) =>
+      Object.entries(unzip(dir, e.id)).flatMap(([name, data]) => [
+        ...(assetNeedles.some((n) => name.includes(n)) ? [`${e.id}.zip holds ${name}`] : []),
+        ...(/\.(md|json)$/u.test(name) ? named(strFromU8(data)).map((who) => `${e.id}.zip: ${name} names ${who}`) : []),
+      ]),
+    );
+    expect(leaks).toEqual([]);
+  });
+});
+
+describe.each(audiences)('%s build: kit pages', (audience) => {
+  const dir = distDirs[audience];
+  const kitEntries = published(entries, audience).filter((e) => e.collection === 'campaigns' || e.collection === 'solutions');
+
+  it('lists every kit once across the paged kit index, at most 48 a page, later pages under /kits/page/<n>/', () => {
+    const listed: string[] = [];
+    let url: string | undefined = '/kits/';
+    for (let n = 2; url && pageExists(dir, url); n += 1) {
+      const ids = [...readPage(dir, url).matchAll(/<h3\b[^>]*>\s*<a href="\/kits\/([^/"]+)\/"/gu)].map((m) => m[1] ?? '');
+      expect(ids.length, url).toBeLessThanOrEqual(48);
+      listed.push(...ids);
+      url = `/kits/page/${n}/`;
+    }
+    expect(listed.sort()).toEqual(kitEntries.map((e) => e.id).sort());
+  });
+
+  it('links each kit’s sales handoff to toolkit pages that exist; high-ticket ones take no query, which they would ignore', () => {
+    const problems = kitEntries.flatMap((e) => {
+      const html = readPage(dir, `/kits/${e.id}/`);
+      return [...html.matchAll(/href="(\/toolkits\/[^"]+)"/gu)].flatMap(([, href = '']) => {
+        const path = attributeText(href);
+        const [pathname = ''] = path.split('?');
+        return [
+          ...(pageExists(dir, pathname) ? [] : [`/kits/${e.id}/ links ${path}, which is not built`]),
+          ...(pathname.includes('/high-ticket/') && path.includes('?') ? [`/kits/${e.id}/ links ${path}: the high-ticket page has no filter`] : []),
+        ];
+      });
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it('copies from each kit page the same outline event.md holds, and names its JSON link', () => {
+    const problems = kitEntries.flatMap((e) => {
+      const html = readPage(dir, `/kits/${e.id}/`);
+      const copied = /<button\b[^>]*\bdata-copy="([^"]*)"[^>]*\baria-label="Copy outline with speaker notes as Markdown"/u.exec(html)?.[1];
+      const eventMd = strFromU8(unzip(dir, e.id)[`${e.id}-kit/event.md`] ?? new Uint8Array());
+      return [
+        ...(copied === undefined ? [`/kits/${e.id}/ has no outline copy button`] : []),
+        ...(copied !== undefined && !eventMd.includes(`## Outline and speaker notes\n\n${attributeText(copied)}\n`) ? [`/kits/${e.id}/ copies an outline that event.md does not hold`] : []),
+        ...(new RegExp(`<a\\b[^>]*href="/api/kits/${e.id}\\.json"[^>]*>Kit as JSON \\(API\\)</a>`, 'u').test(html) ? [] : [`/kits/${e.id}/ lacks the "Kit as JSON (API)" link`]),
+      ];
+    });
+    expect(problems).toEqual([]);
   });
 });

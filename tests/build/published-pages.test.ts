@@ -3,7 +3,7 @@
  * when it is public, in the public build (dist-public/).
  */
 import { describe, expect, it } from 'vitest';
-import type { Audience, Collection, ContentEntry } from './support/content';
+import type { Audience, ContentEntry } from './support/content';
 import { collections, loadContent, published } from './support/content';
 import { distDirs, pageExists, readPage } from './support/dist';
 

@@ -14,7 +14,7 @@ const boilerplates = (house?.data['boilerplates'] ?? {}) as Record<string, strin
 const tagline = String(house?.data['tagline'] ?? '');
 
 test('copy the 25-word boilerplate in one click and read it back from the clipboard', async ({ page, context }) => {
-  test.skip(!house, 'the sample content has no published messaging');
+  expect(house, 'the sample content has published messaging').toBeDefined();
   const short = boilerplates['short'] ?? '';
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
@@ -35,7 +35,7 @@ test('copy the 25-word boilerplate in one click and read it back from the clipbo
 });
 
 test('the messaging pages have no serious accessibility violations', async ({ page }) => {
-  test.skip(!house, 'the sample content has no published messaging');
+  expect(house, 'the sample content has published messaging').toBeDefined();
   for (const url of ['/messaging/', `/messaging/${String(house?.data['product'])}/`]) {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();

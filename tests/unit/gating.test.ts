@@ -135,3 +135,44 @@ describe('scopeFromEnvironment', () => {
     expect(() => scopeFromEnvironment({ GTM_TODAY: '23/11/2026' }, false)).toThrow(/GTM_TODAY/);
   });
 });
+
+// Customer-facing material (proposals, kits, messaging): see src/lib/gating.ts.
+import { isCustomerFacing, isCustomerReady } from '../../src/lib/gating';
+
+describe('isCustomerReady: what may go into customer-facing material', () => {
+  it('takes approved, current, public entries, whatever the build', () => {
+    for (const s of [scope(), scope({ audience: 'public' }), scope({ mode: 'preview' })]) {
+      expect(isCustomerReady(governance(), s)).toBe(true);
+    }
+  });
+
+  it('refuses an internal-only entry even in an internal build, which shows it to staff', () => {
+    const internal = governance({ audience: 'internal' });
+    expect(isPublishable(internal, scope({ audience: 'internal' }))).toBe(true);
+    expect(isCustomerReady(internal, scope({ audience: 'internal' }))).toBe(false);
+  });
+
+  it('refuses drafts, entries in review, retired and expired entries, even in a preview', () => {
+    for (const status of ['draft', 'review', 'retired'] as const) {
+      expect(isCustomerReady(governance({ status }), scope({ mode: 'preview' }))).toBe(false);
+    }
+    expect(isCustomerReady(governance({ reviewBy: addDays(TODAY, -1) }), scope())).toBe(false);
+    expect(isCustomerReady(governance({ reviewBy: TODAY }), scope())).toBe(true);
+  });
+});
+
+describe('isCustomerFacing: customer-facing material in this build', () => {
+  it('asks isCustomerReady in a published build', () => {
+    expect(isCustomerFacing(governance(), scope())).toBe(true);
+    expect(isCustomerFacing(governance({ audience: 'internal' }), scope())).toBe(false);
+    expect(isCustomerFacing(governance({ status: 'draft' }), scope())).toBe(false);
+  });
+
+  it('shows drafts and expired entries in a preview, but never internal-only ones', () => {
+    const preview = scope({ mode: 'preview' });
+    expect(isCustomerFacing(governance({ status: 'draft' }), preview)).toBe(true);
+    expect(isCustomerFacing(governance({ reviewBy: addDays(TODAY, -30) }), preview)).toBe(true);
+    expect(isCustomerFacing(governance({ audience: 'internal' }), preview)).toBe(false);
+    expect(isCustomerFacing(governance({ audience: 'internal', status: 'draft' }), preview)).toBe(false);
+  });
+});

@@ -6,12 +6,13 @@ import type { Entry } from '../../src/lib/entries';
 import type { BuildScope } from '../../src/lib/gating';
 import { buildHub } from '../../src/lib/hub';
 import { apiIndexDocument, apiSchema, kitDocument } from '../../src/lib/kits/api';
-import { zipArchive } from '../../src/lib/kits/archive';
+import { archiveCache, zipArchive } from '../../src/lib/kits/archive';
 import { renditionsFor, renditionWidths } from '../../src/lib/kits/brandAssets';
 import { abstractWordTargets } from '../../src/lib/kits/event';
-import type { KitSettings } from '../../src/lib/kits/kit';
-import { allKits, assembleKit } from '../../src/lib/kits/kit';
-import { kitArchiveFiles, markdownText } from '../../src/lib/kits/markdown';
+import type { KitSettings, MarketingKit } from '../../src/lib/kits/kit';
+import { allKits, assembleKit, kitListPages, kitListPath, kitsByProduct } from '../../src/lib/kits/kit';
+import { kitArchiveFiles, markdownText, outlineMarkdown } from '../../src/lib/kits/markdown';
+import { toolkitPath } from '../../src/lib/kits/salesHandoff';
 import { checkPost } from '../../src/lib/kits/shortForm';
 import { fitSentences, formatSize, joinAsSentence, slug } from '../../src/lib/kits/text';
 import { countCharacters, countWords } from '../../src/lib/wordCount';
@@ -202,11 +203,62 @@ describe('kit gating', () => {
     expect(JSON.stringify(kit.whitepaper)).not.toContain('Expired Inc');
   });
 
-  it('shows internal cases to an internal build only', () => {
-    const internal = solutionKit({ audience: 'internal' });
-    const oneView = internal.valueProps.find((vp) => vp.entry.id === 'one-view');
-    expect(oneView?.proofPoints.map((p) => p.case?.customer)).toEqual(['Harbor & Pine', 'Secret Co']);
-    expect(internal.cases.map((c) => c.id)).toContain('secret');
+  it('keeps an internal-only case out of every format even in an internal build, listing it for sales only', () => {
+    for (const kit of [solutionKit({ audience: 'internal' }), campaignKit({ audience: 'internal' })]) {
+      const oneView = kit.valueProps.find((vp) => vp.entry.id === 'one-view');
+      expect(oneView?.proofPoints.map((p) => p.case?.customer)).toEqual(['Harbor & Pine']);
+      expect(kit.cases.map((c) => c.id)).toEqual(['harbor']);
+      expect(kit.internalCases.map((c) => c.id)).toEqual(['secret']);
+      expect(kit.salesHandoff.cases.map((c) => c.customer)).toEqual(['Harbor & Pine']);
+      expect(kit.salesHandoff.internalCases.map((c) => c.customer)).toEqual(['Secret Co']);
+      expect(kit.images.map((i) => i.name)).not.toContain('secret-logo');
+      expect(kit.sourceEntries.map((e) => `${e.collection}/${e.id}`)).not.toContain('cases/secret');
+
+      const json = kitDocument(kit, [], { siteUrl, scope: scope() });
+      const files = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets: [], json });
+      // Every format as the ZIP writes it: whitepaper, event, slides, short-form, handoff, README, kit.json.
+      expect(files.filter((f) => String(f.data).includes('Secret Co')).map((f) => f.path)).toEqual([]);
+      expect(JSON.stringify(json)).not.toMatch(/Secret Co|"secret"/u);
+    }
+  });
+
+  it('keeps internal-only cases out of kit material in a preview too, while showing drafts', () => {
+    const kit = solutionKit({ mode: 'preview', audience: 'internal' });
+    expect(kit.valueProps.map((vp) => vp.entry.id)).toContain('draft-idea');
+    expect(kit.cases.map((c) => c.id)).not.toContain('secret');
+    expect(kit.internalCases.map((c) => c.id)).toEqual(['secret']);
+  });
+
+  it('leaves internal-only value propositions and messaging out of an internal build’s kit', () => {
+    const extra = [
+      valueProp('internal-angle', 'pulse', { title: 'Internal angle', priority: 0, audience: 'internal' }),
+      messaging('pulse-internal', 'pulse', { tagline: 'Not for customers.', audience: 'internal' }),
+    ];
+    const hub = hubFor({ audience: 'internal' }, extra);
+    const base = hub.get(ref('solutions', 'retail-visibility'));
+    if (!base) throw new Error('the sample solution is not visible');
+    const entry = { ...base, data: { ...base.data, valueProps: [...base.data.valueProps, ref('value-props', 'internal-angle')] } };
+    const kit = assembleKit(hub, entry, settings);
+    expect(kit.valueProps.map((vp) => vp.entry.id)).toEqual(['one-view', 'fast-setup']);
+    expect(kit.messaging.map((h) => h.tagline)).toEqual(['One revenue number, everyone.']);
+  });
+
+  it('says so when the only cases backing a kit are internal-only', () => {
+    const hub = buildHub(
+      allEntries(
+        product('pulse'),
+        solution('quiet', ['pulse']),
+        customerCase('hush', 'retail', ['pulse'], { customer: 'Hush Ltd', audience: 'internal', solutions: [ref('solutions', 'quiet')] }),
+      ),
+      scope(),
+    );
+    const entry = hub.get(ref('solutions', 'quiet'));
+    if (!entry) throw new Error('missing');
+    const kit = assembleKit(hub, entry, settings);
+    expect(kit.cases).toEqual([]);
+    expect(kit.internalCases.map((c) => c.id)).toEqual(['hush']);
+    expect(kit.gaps.map((g) => g.text).join(' ')).toMatch(/no customer case approved for publication/iu);
+    expect(kit.gaps.map((g) => g.text).join(' ')).not.toContain('Hush Ltd');
   });
 
   it('drops a claim with its case when a public build leaves the case out, so the customer is not named', () => {
@@ -293,6 +345,38 @@ describe('sales handoff', () => {
     ]);
     expect(kit.salesHandoff.cases.map((c) => c.path)).toEqual(['/cases/harbor/']);
   });
+
+  it('opens a high-ticket toolkit on its page for the kit’s industry, which has no query filter', () => {
+    const tendered = { deal: { contractValue: 180_000, currency: 'USD', cycleDays: 120, tenders: true } };
+    const hub = buildHub(
+      allEntries(
+        product('vault', { title: 'Kestrel Vault', ...tendered, industries: [ref('industries', 'retail')] }),
+        product('other', { title: 'Other', ...tendered, industries: [ref('industries', 'health')] }),
+        industry('retail'),
+        industry('health'),
+        persona('cfo'),
+        solution('vault-retail', ['vault', 'other'], { industries: [ref('industries', 'retail')], personas: [ref('personas', 'cfo')] }),
+      ),
+      scope(),
+    );
+    const entry = hub.get(ref('solutions', 'vault-retail'));
+    if (!entry) throw new Error('missing');
+    const paths = assembleKit(hub, entry, settings).salesHandoff.toolkits.map((t) => [t.variant, t.path]);
+    expect(paths).toEqual([
+      ['high-ticket', '/toolkits/vault/high-ticket/retail/'],
+      // Not sold to retail: there is no retail page, so the toolkit opens whole.
+      ['high-ticket', '/toolkits/other/high-ticket/'],
+    ]);
+    expect(paths.map(([, path]) => path).join(' ')).not.toContain('?');
+  });
+
+  it('opens a toolkit whole when the kit names no single industry', () => {
+    const vault = product('vault', { industries: [ref('industries', 'retail')] });
+    expect(toolkitPath(vault, 'high-ticket', {})).toBe('/toolkits/vault/high-ticket/');
+    expect(toolkitPath(vault, 'high-ticket', { persona: 'cfo' })).toBe('/toolkits/vault/high-ticket/');
+    expect(toolkitPath(vault, 'quick-sale', { industry: 'retail', persona: 'cfo' })).toBe('/toolkits/vault/quick-sale/?industry=retail&persona=cfo');
+    expect(toolkitPath(vault, 'quick-sale')).toBe('/toolkits/vault/quick-sale/');
+  });
 });
 
 describe('brand assets', () => {
@@ -347,6 +431,12 @@ describe('kit archive', () => {
     expect(Object.keys(unzipped)).toEqual(files.map((f) => f.path));
     expect(strFromU8(unzipped['close-faster-kit/README.md'] ?? new Uint8Array())).toContain('# Close the quarter faster: campaign kit');
     expect([...(unzipped['close-faster-kit/assets/harbor-logo-64w.png'] ?? [])]).toEqual([137, 80, 78, 71]);
+  });
+
+  it('writes the outline the kit page copies into event.md, from one function', () => {
+    const outline = outlineMarkdown(kit.event);
+    expect(outline).toBe(['### 1. Why closes slip\n\nSpeaker notes: Open with a poll.', '### 2. A customer story\n\nSpeaker notes: Let the customer talk.', '### 3. Q&A'].join('\n\n'));
+    expect(String(files.find((f) => f.path.endsWith('event.md'))?.data)).toContain(`## Outline and speaker notes\n\n${outline}\n`);
   });
 
   it('escapes Markdown in approved copy so it reads as written', () => {
@@ -418,5 +508,65 @@ describe('kit text helpers', () => {
     expect(joinAsSentence(['A', 'B', 'C'])).toBe('A, B and C');
     expect(slug('Harbor & Pine Café')).toBe('harbor-and-pine-cafe');
     expect(formatSize(53_248)).toBe('52 KB');
+  });
+});
+
+describe('kit archive cache', () => {
+  const packer = () => {
+    let packed = 0;
+    const pack = () => {
+      packed += 1;
+      return Promise.resolve(new Uint8Array(new ArrayBuffer(7)));
+    };
+    return { pack, count: () => packed };
+  };
+
+  it('packs once when the page asks for the size before the endpoint asks for the bytes', async () => {
+    const cache = archiveCache();
+    const { pack, count } = packer();
+    expect(await cache.size('kit-a', pack)).toBe(7);
+    expect((await cache.bytes('kit-a', pack)).byteLength).toBe(7);
+    expect(count()).toBe(1);
+  });
+
+  it('packs once when the endpoint comes first, and keeps only the size afterwards', async () => {
+    const cache = archiveCache();
+    const { pack, count } = packer();
+    await cache.bytes('kit-a', pack);
+    expect(await cache.size('kit-a', pack)).toBe(7);
+    expect(await cache.size('kit-a', pack)).toBe(7);
+    expect(count()).toBe(1);
+  });
+
+  it('packs each kit separately', async () => {
+    const cache = archiveCache();
+    const { pack, count } = packer();
+    await cache.size('kit-a', pack);
+    await cache.size('kit-b', pack);
+    expect(count()).toBe(2);
+  });
+});
+
+describe('kit index and lookups', () => {
+  function manyKits(n: number): MarketingKit[] {
+    const solutions = Array.from({ length: n }, (_, i) => solution(`s${String(i).padStart(4, '0')}`, [i % 2 === 0 ? 'even' : 'odd']));
+    return allKits(buildHub(allEntries(product('even'), product('odd'), ...solutions), scope()), settings);
+  }
+
+  it('pages the kit index 48 at a time, later pages under /kits/page/<n>/ so no kit id clashes', () => {
+    const pages = kitListPages(manyKits(100));
+    expect(pages.map((p) => p.items.length)).toEqual([48, 48, 4]);
+    expect(pages.map((p) => p.page)).toEqual([1, 2, 3]);
+    expect(pages.every((p) => p.pageCount === 3)).toBe(true);
+    expect([1, 2, 3].map(kitListPath)).toEqual(['/kits/', '/kits/page/2/', '/kits/page/3/']);
+    expect(kitListPages([]).map((p) => p.items.length)).toEqual([0]);
+  });
+
+  it('indexes kits by product once, in kit order', () => {
+    const kits = manyKits(6);
+    const index = kitsByProduct(kits);
+    expect(index.get('even')?.map((k) => k.id)).toEqual(['s0000', 's0002', 's0004']);
+    expect(index.get('odd')?.map((k) => k.id)).toEqual(['s0001', 's0003', 's0005']);
+    expect(index.get('none')).toBeUndefined();
   });
 });

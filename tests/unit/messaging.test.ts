@@ -131,9 +131,20 @@ describe('messaging gating', () => {
     expect(messagingMarkdown(house ?? expect.fail('no house')).includes('Secret Co')).toBe(false);
   });
 
-  it('keeps it in an internal build', () => {
-    const [house] = pulseHouses({ audience: 'internal' });
-    expect(house?.pillars[1]?.proofPoints.map((p) => p.case?.customer ?? p.source)).toEqual(['Secret Co', 'Customer survey, 2026']);
+  it('drops it in an internal build and a preview too: messaging is customer-facing copy, the customer has not approved', () => {
+    for (const overrides of [{ audience: 'internal' as const }, { audience: 'internal' as const, mode: 'preview' as const }]) {
+      const hub = sampleHub(overrides);
+      const pulse = hub.get(ref('products', 'pulse'));
+      if (!pulse) expect.fail('missing product');
+      const houses = messagingHousesFor(hub, pulse, limits);
+      const house = houses.find((h) => h.lang === 'en');
+      if (!house) expect.fail('no house');
+      expect(house.pillars[1]?.proofPoints.map((p) => p.case?.customer ?? p.source)).toEqual(['Customer survey, 2026']);
+      expect(house.pillars[0]?.proofPoints.map((p) => p.case?.customer)).toEqual(['Harbor & Pine']);
+      expect(messagingMarkdown(house)).not.toContain('Secret Co');
+      const doc = messagingDocument(pulse, houses, { siteUrl: 'https://hub.example/', scope: hub.scope });
+      expect(JSON.stringify(doc)).not.toContain('Secret Co');
+    }
   });
 
   it('shows no messaging that is not approved and current in a published build', () => {

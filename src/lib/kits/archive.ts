@@ -19,3 +19,44 @@ export function zipArchive(files: readonly ArchiveFile[], builtOn: Date): Uint8A
   }
   return zipSync(zippable);
 }
+
+type Bytes = Uint8Array<ArrayBuffer>;
+
+export interface ArchiveCache {
+  /** The archive's size in bytes, for the kit page's download button. */
+  size(key: string, pack: () => Promise<Bytes>): Promise<number>;
+  /** The archive's bytes, for the download itself. */
+  bytes(key: string, pack: () => Promise<Bytes>): Promise<Bytes>;
+}
+
+/**
+ * Packs each kit's ZIP once per build although two routes need it: the kit page states its size,
+ * the endpoint serves its bytes. Whichever asks first packs; the bytes are kept only until the
+ * endpoint has them (a build does not hold every kit's images in memory at once), the size for good.
+ */
+export function archiveCache(): ArchiveCache {
+  const sizes = new Map<string, Promise<number>>();
+  const waiting = new Map<string, Promise<Bytes>>();
+  return {
+    size(key, pack) {
+      let size = sizes.get(key);
+      if (!size) {
+        const bytes = pack();
+        waiting.set(key, bytes);
+        size = bytes.then((b) => b.byteLength);
+        sizes.set(key, size);
+      }
+      return size;
+    },
+    bytes(key, pack) {
+      const kept = waiting.get(key);
+      if (kept) {
+        waiting.delete(key);
+        return kept;
+      }
+      const bytes = pack();
+      if (!sizes.has(key)) sizes.set(key, bytes.then((b) => b.byteLength));
+      return bytes;
+    },
+  };
+}

@@ -1,5 +1,7 @@
 import type { Entry } from '../entries';
 import type { Hub } from '../hub';
+import type { Paged } from '../listing';
+import { paginate } from '../listing';
 import type { BoilerplateLimits } from '../messaging';
 import type { VariantRules } from '../toolkitVariant';
 import type { BrandImage } from './brandAssets';
@@ -97,4 +99,33 @@ export function allKits(hub: Hub, settings: KitSettings): MarketingKit[] {
     );
   }
   return [...hub.entries.campaigns, ...hub.entries.solutions].map((entry) => assembleKit(hub, entry, settings));
+}
+
+/** Kits per page of the kit index, as in the library's listings. */
+export const kitListPageSize = 48;
+
+/**
+ * Address of a page of the kit index. Later pages live under /kits/page/<n>/, because /kits/<id>/
+ * belongs to the kits themselves and a kit may well be called "2".
+ */
+export function kitListPath(page: number): string {
+  return page <= 1 ? '/kits/' : `/kits/page/${page}/`;
+}
+
+/** The kit index split into pages, campaigns first as {@link allKits} orders them. */
+export function kitListPages(kits: readonly MarketingKit[], pageSize = kitListPageSize): Paged<MarketingKit>[] {
+  return paginate(kits, pageSize);
+}
+
+/** Every product's kits, in kit order, so a product page looks its kits up instead of scanning them all. */
+export function kitsByProduct(kits: readonly MarketingKit[]): Map<string, MarketingKit[]> {
+  const index = new Map<string, MarketingKit[]>();
+  for (const kit of kits) {
+    for (const product of kit.products) {
+      const list = index.get(product.id) ?? [];
+      list.push(kit);
+      index.set(product.id, list);
+    }
+  }
+  return index;
 }

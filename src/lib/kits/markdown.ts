@@ -2,6 +2,7 @@ import { countWords } from '../wordCount';
 import type { MessagingHouse } from '../messaging';
 import { formatDate } from '../governanceView';
 import type { DocBlock, DocSection } from './document';
+import type { EventKit } from './event';
 import type { MarketingKit } from './kit';
 import { kitPaths } from './kit';
 import { channelLabels } from './shortForm';
@@ -87,6 +88,21 @@ function derivedNote(derived: boolean): string | false {
   return derived && '> Composed from the kit’s approved sources: this entry has no hand-written version.';
 }
 
+/**
+ * The talk's outline, one numbered section after another with its talking points and speaker
+ * notes: what the kit page's copy button copies and what event.md holds, written once.
+ */
+export function outlineMarkdown(event: Pick<EventKit, 'sections'>): string {
+  return event.sections
+    .map(
+      (s, i) =>
+        `### ${i + 1}. ${markdownText(s.title)}` +
+        (s.points.length > 0 ? `\n\n${s.points.map((p) => `- ${markdownText(p)}`).join('\n')}` : '') +
+        (s.notes ? `\n\nSpeaker notes: ${markdownText(s.notes)}` : ''),
+    )
+    .join('\n\n');
+}
+
 function eventMarkdown(kit: MarketingKit): string {
   const { event } = kit;
   return document(
@@ -99,12 +115,7 @@ function eventMarkdown(kit: MarketingKit): string {
     `## Abstract, long ${wordCount(event.abstractLong)}`,
     markdownText(event.abstractLong),
     `## Outline and speaker notes`,
-    ...event.sections.map(
-      (s, i) =>
-        `### ${i + 1}. ${markdownText(s.title)}` +
-        (s.points.length > 0 ? `\n\n${s.points.map((p) => `- ${markdownText(p)}`).join('\n')}` : '') +
-        (s.notes ? `\n\nSpeaker notes: ${markdownText(s.notes)}` : ''),
-    ),
+    outlineMarkdown(event),
   );
 }
 

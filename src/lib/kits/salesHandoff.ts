@@ -2,6 +2,7 @@ import type { CustomerCase, Product } from '../entries';
 import { entryPath } from '../entries';
 import type { ToolkitVariant, VariantRules } from '../toolkitVariant';
 import { toolkitVariantsFor } from '../toolkitVariant';
+import { industryToolkitPath } from '../toolkits/catalog';
 import type { AudienceFilter } from '../toolkits/relevance';
 import { filterToQuery } from '../toolkits/relevance';
 import type { KitSources } from './sources';
@@ -18,16 +19,40 @@ export interface ToolkitLink {
   path: string;
 }
 
+export interface HandoffCase {
+  id: string;
+  title: string;
+  customer: string;
+  path: string;
+}
+
 export interface SalesHandoff {
   toolkits: ToolkitLink[];
   /** Why each product gets the toolkits it gets, so marketing hands leads to the right motion. */
   reasons: { product: string; reason: string }[];
-  cases: { id: string; title: string; customer: string; path: string }[];
+  /** Customer-facing cases: reps may send or name them. */
+  cases: HandoffCase[];
+  /**
+   * Cases the customer has not approved for publication: for reps' background only, listed on the
+   * kit page of an internal build and nowhere else (not in the ZIP or the JSON, which leave the hub).
+   */
+  internalCases: HandoffCase[];
 }
 
-/** A product's sales toolkit, opened on the industry and buyer given (the toolkit ignores ones it does not offer). */
-export function toolkitPath(product: Pick<Product, 'id'>, variant: ToolkitVariant, audience: AudienceFilter = {}): string {
-  return `/toolkits/${product.id}/${variant}/${filterToQuery(audience)}`;
+type ToolkitProduct = Pick<Product, 'id'> & { data: Pick<Product['data'], 'industries'> };
+
+/**
+ * A product's sales toolkit, opened on the industry and buyer given. The quick-sale page filters
+ * itself by query (and ignores values it does not offer); the high-ticket toolkit has a page per
+ * industry the product is sold to instead, so one of those industries opens that page and any
+ * other audience opens the toolkit whole.
+ */
+export function toolkitPath(product: ToolkitProduct, variant: ToolkitVariant, audience: AudienceFilter = {}): string {
+  const whole = `/toolkits/${product.id}/${variant}/`;
+  if (variant === 'quick-sale') return `${whole}${filterToQuery(audience)}`;
+  const { industry } = audience;
+  const soldTo = industry !== undefined && product.data.industries.some((ref) => ref.id === industry);
+  return soldTo ? industryToolkitPath(product.id, industry) : whole;
 }
 
 /** A kit aimed at one industry or one buyer opens the toolkit filtered to it; a broader kit opens it whole. */
@@ -38,9 +63,13 @@ function kitAudience(sources: KitSources): AudienceFilter {
   };
 }
 
+function handoffCase(c: CustomerCase): HandoffCase {
+  return { id: c.id, title: c.data.title, customer: c.data.customer, path: entryPath(c) };
+}
+
 /**
  * Where a lead from this campaign or solution goes next: the sales toolkit for each product (in the
- * variant its deal profile calls for, filtered to the kit's audience) and the cases reps will cite,
+ * variant its deal profile calls for, opened on the kit's audience) and the cases reps will cite,
  * linked rather than copied.
  */
 export function salesHandoffFor(sources: KitSources, rules: VariantRules): SalesHandoff {
@@ -56,6 +85,7 @@ export function salesHandoffFor(sources: KitSources, rules: VariantRules): Sales
       })),
     ),
     reasons: decisions.map(({ product, decision }) => ({ product: product.data.title, reason: decision.reason })),
-    cases: sources.cases.map((c: CustomerCase) => ({ id: c.id, title: c.data.title, customer: c.data.customer, path: entryPath(c) })),
+    cases: sources.cases.map(handoffCase),
+    internalCases: sources.internalCases.map(handoffCase),
   };
 }

@@ -1,4 +1,5 @@
 import type { Campaign, CustomerCase, Entry, Industry, Persona, Product, Solution, ValueProp } from '../entries';
+import { isCustomerFacing } from '../gating';
 import type { Hub } from '../hub';
 import type { BoilerplateLimits, MessagingHouse, ProofView } from '../messaging';
 import { messagingHousesFor, visibleProofPoints } from '../messaging';
@@ -24,7 +25,9 @@ export interface ValuePropView {
  * Every approved entry one kit is compiled from. A solution kit starts from the solution; a
  * campaign kit from the campaign's solutions, falling back to its products where a campaign names
  * no solution. Everything here is already gated by the hub, so a kit can only show approved,
- * current content (and only public content in a public build).
+ * current content. Kit material goes to customers, so even an internal build compiles it from
+ * customer-facing entries only: a case whose customer has not approved publication (and any proof
+ * point citing it) stays out of every format, and only the sales handoff lists it, marked internal.
  */
 export interface KitSources {
   kind: KitKind;
@@ -38,8 +41,14 @@ export interface KitSources {
   personas: Persona[];
   /** Ordered by priority: the ones to lead with first. */
   valueProps: ValuePropView[];
-  /** Cases that cite the kit's solutions first, then cases its proof points cite. */
+  /** Customer-facing cases that cite the kit's solutions first, then cases its proof points cite. */
   cases: CustomerCase[];
+  /**
+   * Cases linked the same way that this build shows but customers must not see (audience
+   * internal): reps may cite them in conversation, so the sales handoff on the kit page lists
+   * them, marked internal. No other part of the kit, its ZIP or its JSON names them.
+   */
+  internalCases: CustomerCase[];
   messaging: MessagingHouse[];
   gaps: KitGap[];
 }
@@ -71,15 +80,18 @@ function inIndustries<T extends ValueProp | CustomerCase>(entries: readonly T[],
 
 export function kitSources(hub: Hub, entry: KitEntry, limits: BoilerplateLimits): KitSources {
   const gaps: KitGap[] = [];
+  const customerFacing = <T extends Entry>(e: T) => isCustomerFacing(e.data, hub.scope);
   const isCampaign = entry.collection === 'campaigns';
-  const solutions: Solution[] = isCampaign ? hub.resolve((entry as Campaign).data.solutions) : [entry as Solution];
+  const solutions: Solution[] = isCampaign ? hub.resolve((entry as Campaign).data.solutions).filter(customerFacing) : [entry as Solution];
   const products = unique(hub.resolve(entry.data.products));
   const industries = unique([...hub.resolve(entry.data.industries), ...solutions.flatMap((s) => hub.resolve(s.data.industries))]);
   const personas = unique([...hub.resolve(entry.data.personas), ...solutions.flatMap((s) => hub.resolve(s.data.personas))]);
 
-  let valueEntries = unique(solutions.flatMap((s) => hub.resolve(s.data.valueProps))).sort(byPriority);
+  let valueEntries = unique(solutions.flatMap((s) => hub.resolve(s.data.valueProps)))
+    .filter(customerFacing)
+    .sort(byPriority);
   if (valueEntries.length === 0) {
-    const fromProducts = unique(products.flatMap((p) => hub.referrers('value-props', 'product', p.id)));
+    const fromProducts = unique(products.flatMap((p) => hub.referrers('value-props', 'product', p.id))).filter(customerFacing);
     valueEntries = inIndustries(fromProducts, industries).sort(byPriority);
     const linkedTo = isCampaign ? 'this campaign’s solutions' : 'this solution';
     gaps.push({
@@ -93,15 +105,23 @@ export function kitSources(hub: Hub, entry: KitEntry, limits: BoilerplateLimits)
 
   const valueProps = valueEntries.map((vp) => ({ entry: vp, proofPoints: visibleProofPoints(hub, vp.data.proofPoints) }));
   const citedByProof = valueEntries.flatMap((vp) => hub.resolve(vp.data.proofPoints.flatMap((p) => (p.case ? [p.case] : []))));
-  let cases = unique([...solutions.flatMap((s) => hub.referrers('cases', 'solutions', s.id)), ...citedByProof]);
+  const linked = unique([...solutions.flatMap((s) => hub.referrers('cases', 'solutions', s.id)), ...citedByProof]);
+  let cases = linked.filter(customerFacing);
+  const internalCases = linked.filter((c) => !customerFacing(c));
   if (cases.length === 0) {
-    cases = inIndustries(unique(products.flatMap((p) => hub.referrers('cases', 'products', p.id))), industries);
+    cases = inIndustries(unique(products.flatMap((p) => hub.referrers('cases', 'products', p.id))).filter(customerFacing), industries);
   }
   if (cases.length === 0) {
-    gaps.push({ text: 'No approved customer case backs this kit yet.', request: `A customer case for ${entry.data.title}` });
+    gaps.push({
+      text:
+        internalCases.length > 0
+          ? 'No customer case approved for publication backs this kit yet; the internal-only cases are listed for sales only.'
+          : 'No approved customer case backs this kit yet.',
+      request: `A customer case for ${entry.data.title}`,
+    });
   }
 
-  const messaging = products.flatMap((p) => messagingHousesFor(hub, p, limits));
+  const messaging = products.flatMap((p) => messagingHousesFor(hub, p, limits)).filter((house) => customerFacing(house.entry));
   for (const product of products) {
     if (!messaging.some((house) => house.product.id === product.id)) {
       gaps.push({ text: `${product.data.title} has no approved messaging.`, request: `Messaging for ${product.data.title}` });
@@ -119,12 +139,16 @@ export function kitSources(hub: Hub, entry: KitEntry, limits: BoilerplateLimits)
     personas,
     valueProps,
     cases,
+    internalCases,
     messaging,
     gaps,
   };
 }
 
-/** Every entry the kit shows something from, once; the kit is only as current as the oldest of them. */
+/**
+ * Every entry the kit's material shows something from, once; the kit is only as current as the
+ * oldest of them. Internal-only cases are not among them: the material never uses them.
+ */
 export function kitSourceEntries(sources: KitSources): Entry[] {
   return unique<Entry>([
     sources.entry,

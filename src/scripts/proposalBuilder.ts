@@ -1,7 +1,8 @@
 /**
  * The proposal builder: the rep ticks approved modules, orders them, names the customer, and gets
  * a document to print or download. The selection lives in the URL (see selectionToQuery), so a
- * proposal can be shared and reopened. The module catalogue is embedded in the page at build time.
+ * proposal can be shared and reopened. The module catalogue is a JSON file written at build time
+ * (`data-catalogue-url`); the builder fetches it and lists its modules when the page opens.
  */
 import type { ProposalBlock, ProposalCatalogue, ProposalDocument, ProposalSelection } from '../lib/toolkits/proposal';
 import {
@@ -9,6 +10,7 @@ import {
   moveModule,
   proposalFileName,
   proposalMarkdown,
+  proposalModuleGroups,
   proposalModuleKinds,
   selectionFromQuery,
   selectionToQuery,
@@ -16,8 +18,24 @@ import {
 } from '../lib/toolkits/proposal';
 
 const root = document.querySelector<HTMLElement>('[data-proposal-builder]');
-const embedded = document.getElementById('proposal-catalogue');
-if (root && embedded?.textContent) setUpBuilder(root, JSON.parse(embedded.textContent) as ProposalCatalogue);
+if (root) void openBuilder(root);
+
+async function openBuilder(root: HTMLElement): Promise<void> {
+  const status = root.querySelector<HTMLElement>('[data-catalogue-status]');
+  let catalogue: ProposalCatalogue;
+  try {
+    const response = await fetch(root.dataset['catalogueUrl'] ?? '', { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(`catalogue request answered ${response.status}`);
+    catalogue = (await response.json()) as ProposalCatalogue;
+  } catch (error) {
+    if (status) status.textContent = 'The approved modules could not be loaded. Reload the page to try again.';
+    console.error(error);
+    return;
+  }
+  listModules(root, catalogue);
+  status?.remove();
+  setUpBuilder(root, catalogue);
+}
 
 type Children = (Node | string | undefined)[];
 
@@ -71,6 +89,26 @@ function download(blob: Blob, fileName: string): void {
   link.click();
   link.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** One checkbox per module, in the picker group of its kind. */
+function listModules(root: HTMLElement, catalogue: ProposalCatalogue): void {
+  for (const group of proposalModuleGroups(catalogue.modules)) {
+    const list = root.querySelector<HTMLElement>(`[data-module-list="${group.kind}"]`);
+    list?.replaceChildren(
+      ...group.modules.map((module) =>
+        el('li', { 'data-module-row': '', 'data-find-text': `${module.title} ${module.detail}`.toLowerCase() }, [
+          el('label', { class: 'pb-module' }, [
+            el('input', { type: 'checkbox', value: module.id, 'data-module-toggle': '' }),
+            el('span', { class: 'pb-module__text' }, [
+              el('span', { class: 'pb-module__title' }, [module.title]),
+              el('span', { class: 'pb-module__detail' }, [module.detail]),
+            ]),
+          ]),
+        ]),
+      ),
+    );
+  }
 }
 
 function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {

@@ -1,7 +1,9 @@
 /**
  * Narrows every section of a quick-sale toolkit to the industry and buyer the rep picks, without a
  * page load. The choice lives in the query string, so a tailored toolkit can be bookmarked and sent.
- * Ranking is the build's own (src/lib/toolkits/relevance), applied to the items the page holds.
+ * Ranking is the build's own (src/lib/toolkits/relevance), applied to the items the page holds:
+ * for a long section, the best few for every industry and buyer (itemsSomeChoiceShows), so the
+ * result is the one the whole list would give.
  */
 import { feedbackLink } from '../lib/feedback';
 import { rankableFromDataset } from '../lib/toolkits/itemDataset';
@@ -80,15 +82,21 @@ function applyToSection(section: HTMLElement, filter: AudienceFilter, audience: 
   }
   for (const item of hidden) item.element.hidden = true;
 
+  // Items outside the filtered list (the email templates) are shown whatever the filter.
+  const fixed = Number(section.dataset['fixedCount'] ?? 0);
+  const total = shown.length + fixed;
   const count = section.querySelector('[data-section-count]');
-  if (count) count.textContent = String(shown.length);
+  if (count) count.textContent = String(total);
   const navCount = document.querySelector<HTMLElement>(`[data-nav-count="${section.id}"]`);
   if (navCount) {
-    navCount.textContent = String(shown.length);
-    navCount.toggleAttribute('data-empty', shown.length === 0);
+    navCount.textContent = String(total);
+    navCount.toggleAttribute('data-empty', total === 0);
   }
-  updateNote(section, shown.length, fitting, filter, audience);
-  return shown.length;
+  // "Showing 5 of 1,250 — see all": the page holds only what some filter shows; the rest is in search.
+  const seeAllShown = section.querySelector('[data-see-all-shown]');
+  if (seeAllShown) seeAllShown.textContent = shown.length.toLocaleString('en-US');
+  updateNote(section, total, fitting + fixed, filter, audience);
+  return total;
 }
 
 /** Says so when the chosen audience leaves a section empty, or only the closest matches, and asks for content. */

@@ -1,15 +1,18 @@
 /**
  * The sales toolkits in both builds: every published product has exactly the toolkits its deal
  * profile gives it, high-ticket toolkits have an entry page per industry and a proposal builder,
- * and a proposal can only be made of approved, current, customer-facing content.
+ * a proposal can only be made of approved, current, customer-facing content, long lists show
+ * their first items and link to the rest, and a public build's toolkits hold nothing internal.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hubConfig } from '../../src/config/hub.config';
 import type { ToolkitVariant } from '../../src/lib/toolkitVariant';
 import { toolkitVariantsFor } from '../../src/lib/toolkitVariant';
 import type { Audience, ContentEntry } from './support/content';
 import { loadContent, published } from './support/content';
-import { distDirs, encodings, pageExists, readPage } from './support/dist';
+import { distDirs, encodings, pageExists, readDist, readPage } from './support/dist';
 
 const entries = loadContent();
 const audiences: Audience[] = ['internal', 'public'];
@@ -24,11 +27,21 @@ function idsOf(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
-/** The module catalogue the proposal builder embeds. */
-function catalogueOf(html: string): { modules: { id: string; kind: string }[] } {
-  const json = /<script type="application\/json" id="proposal-catalogue">([\s\S]*?)<\/script>/u.exec(html)?.[1];
-  if (!json) throw new Error('the proposal builder embeds no module catalogue');
-  return JSON.parse(json) as { modules: { id: string; kind: string }[] };
+/** The module catalogue the proposal builder fetches. */
+function catalogueOf(dir: string, productId: string): { modules: { id: string; kind: string }[] } {
+  const file = join(dir, 'toolkits', productId, 'high-ticket', 'proposal', 'catalogue.json');
+  if (!existsSync(file)) throw new Error(`no module catalogue at ${file}`);
+  return JSON.parse(readFileSync(file, 'utf8')) as { modules: { id: string; kind: string }[] };
+}
+
+/** A page's markup without its style and script elements: what a reader sees and what is indexed. */
+function markup(html: string): string {
+  return html.replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1>/gu, '');
+}
+
+/** How many elements carry the attribute with the value, e.g. toolkit items of one collection. */
+function countOf(html: string, pattern: RegExp): number {
+  return [...html.matchAll(pattern)].length;
 }
 
 describe.each(audiences)('%s build', (audience) => {
@@ -93,11 +106,63 @@ describe.each(audiences)('%s build', (audience) => {
     const collectionOf: Record<string, string> = { solution: 'solutions', case: 'cases', rfp: 'rfp' };
     const highTicket = products.filter((p) => decisionFor(p).variants.includes('high-ticket'));
     const offenders = highTicket.flatMap((product) =>
-      catalogueOf(readPage(dir, `/toolkits/${product.id}/high-ticket/proposal/`))
+      catalogueOf(dir, product.id)
         .modules.filter((m) => m.kind !== 'security')
         .map((m) => `${collectionOf[m.kind] ?? m.kind}/${m.id.slice(m.kind.length + 1)}`)
         .filter((key) => !customerReady.has(key)),
     );
     expect(offenders).toEqual([]);
   });
+  it('serves the proposal catalogue as a file the builder fetches, not inside the page', () => {
+    const highTicket = products.filter((p) => decisionFor(p).variants.includes('high-ticket'));
+    for (const product of highTicket) {
+      const page = readPage(dir, `/toolkits/${product.id}/high-ticket/proposal/`);
+      expect(page).not.toContain('id="proposal-catalogue"');
+      expect(page).toContain(`data-catalogue-url="/toolkits/${product.id}/high-ticket/proposal/catalogue.json"`);
+      expect(catalogueOf(dir, product.id).modules.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows the first items of a long list and links to the rest in search', () => {
+    // The sample's Vault has more cases than the overview shows; Pulse more customer-facing cases than it lists to send.
+    const vault = readPage(dir, '/toolkits/kestrel-vault/high-ticket/');
+    const vaultCases = shown.filter((e) => e.collection === 'cases' && idsOf(e.data['products']).includes('kestrel-vault'));
+    expect(vaultCases.length).toBeGreaterThan(6);
+    const casesSection = /<section id="cases"[\s\S]*?<\/section>/u.exec(vault)?.[0] ?? '';
+    expect(countOf(casesSection, /data-toolkit-item="cases:/gu)).toBe(6);
+    expect(casesSection).toMatch(new RegExp(`Showing <span>6</span> of <span>${vaultCases.length}</span> customer cases — <a href="/search/\\?type=Customer\\+case&amp;product=Kestrel\\+Vault">see all</a>`, 'u'));
+
+    const pulse = readPage(dir, '/toolkits/kestrel-pulse/quick-sale/');
+    expect(pulse).toContain('<a href="/search/?type=Customer+case&amp;product=Kestrel+Pulse&amp;audience=Customer-facing">see all</a>');
+  });
+
+  it('files each toolkit under the audience of the build in search', () => {
+    const label = audience === 'public' ? 'Customer-facing' : 'Internal only';
+    for (const product of products) {
+      for (const variant of decisionFor(product).variants) {
+        expect(readPage(dir, `/toolkits/${product.id}/${variant}/`)).toContain(`data-pagefind-filter="audience">${label}<`);
+      }
+    }
+  });
+
+  if (audience === 'public') {
+    it('puts no internal label, item or link on a public build’s toolkit pages', () => {
+      const internalOnly = published(entries, 'internal').filter((e) => e.audience === 'internal');
+      expect(internalOnly.length).toBeGreaterThan(0);
+      const pages = readDist(dir).filter((f) => f.path.startsWith('toolkits/') && (f.path.endsWith('.html') || f.path.endsWith('.json')));
+      expect(pages.length).toBeGreaterThan(5);
+      // How an entry shows up: its page linked, its toolkit item key, its proposal module id.
+      const moduleKind: Partial<Record<string, string>> = { cases: 'case', solutions: 'solution', rfp: 'rfp' };
+      const traces = (e: ContentEntry) => [`"${e.url}"`, `"${e.collection}:${e.id}"`, ...(moduleKind[e.collection] ? [`"${moduleKind[e.collection]}.${e.id}"`] : [])];
+      const problems = pages.flatMap((page) => {
+        const text = markup(page.text);
+        return [
+          ...(text.includes('Internal only') ? ['says "Internal only"'] : []),
+          ...(/data-audience="internal"/u.test(text) ? ['holds an item marked internal'] : []),
+          ...internalOnly.filter((e) => traces(e).some((trace) => text.includes(trace))).map((e) => `shows internal ${e.collection}/${e.id}`),
+        ].map((problem) => `${page.path} ${problem}`);
+      });
+      expect(problems).toEqual([]);
+    });
+  }
 });

@@ -66,9 +66,46 @@ test.describe('quick-sale toolkit', () => {
     await expect(discovery.getByRole('article')).not.toHaveCount(1);
   });
 
+  test('a long section shows its best few, keeps the count current and links to all of them in search', async ({ page }) => {
+    await page.goto(quickSale);
+    const send = page.getByRole('region', { name: /Ready to send/u });
+    const links = send.getByRole('region', { name: 'Customer case links' });
+    const note = links.getByText(/^Showing \d+ of \d+ customer-facing cases/u);
+    await expect(note).toBeVisible();
+    const [, shownBefore, total] = /Showing (\d+) of (\d+)/u.exec((await note.textContent()) ?? '') ?? [];
+    await expect(links.getByRole('listitem').filter({ visible: true })).toHaveCount(Number(shownBefore));
+    expect(Number(total)).toBeGreaterThan(Number(shownBefore));
+
+    // Narrowed to one industry, the list and the note agree on how many are shown.
+    await page.getByLabel('Industry').selectOption({ label: 'Manufacturing' });
+    const shownAfter = await links.getByRole('listitem').filter({ visible: true }).count();
+    await expect(note).toContainText(`Showing ${shownAfter} of ${total}`);
+
+    await links.getByRole('link', { name: 'see all' }).click();
+    await expect(page).toHaveURL(/\/search\/\?type=Customer\+case&product=Kestrel\+Pulse&audience=Customer-facing$/u);
+    const results = page.getByRole('main').getByRole('listbox', { name: 'Search results' }).getByRole('option');
+    await expect(results).toHaveCount(Number(total));
+  });
+
   test('a product has only the toolkits its deal profile gives it', async ({ page }) => {
     const response = await page.goto('/toolkits/kestrel-pulse/high-ticket/');
     expect(response?.status()).toBe(404);
+  });
+});
+
+test.describe('high-ticket toolkit', () => {
+  test('the RFP library shows the first answers of a category and how many there are', async ({ page }) => {
+    await page.goto('/toolkits/kestrel-vault/high-ticket/');
+    const library = page.getByRole('region', { name: /RFP answer library/u });
+    const note = library.getByText(/^Showing \d+ of \d+ RFP answers/u);
+    const category = library.getByRole('button', { name: /^Security \d+$/u });
+    const total = Number(/\d+$/u.exec((await category.textContent())?.trim() ?? '')?.[0]);
+    await category.click();
+    await expect(page).toHaveURL(/\?category=security$/u);
+    const shown = await library.locator('details').filter({ visible: true }).count();
+    expect(shown).toBeLessThanOrEqual(total);
+    await expect(note).toContainText(`Showing ${shown} of ${total} RFP answers`);
+    await expect(library.getByRole('link', { name: 'see all' })).toHaveAttribute('href', '/search/?type=RFP+answer&product=Kestrel+Vault');
   });
 });
 

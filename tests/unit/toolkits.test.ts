@@ -3,12 +3,31 @@ import { hubConfig } from '../../src/config/hub.config';
 import type { BuildScope } from '../../src/lib/gating';
 import type { Hub } from '../../src/lib/hub';
 import { buildHub } from '../../src/lib/hub';
-import { productsWithVariant, toolkitCatalog, toolkitPath } from '../../src/lib/toolkits/catalog';
-import { emptyHighTicketModules, highTicketToolkit } from '../../src/lib/toolkits/highTicket';
+import {
+  dealSummary,
+  highTicketToolkitFor,
+  productsWithVariant,
+  quickSaleToolkitFor,
+  toolkitAudience,
+  toolkitCatalog,
+  toolkitPagePath,
+  variantRules,
+} from '../../src/lib/toolkits/catalog';
+import { emptyHighTicketModules, highTicketLimits, highTicketToolkit } from '../../src/lib/toolkits/highTicket';
 import type { ToolkitContext } from '../../src/lib/toolkits/items';
 import { productContent } from '../../src/lib/toolkits/productContent';
-import { emptyQuickSaleSections, quickSaleSectionOrder, quickSaleToolkit } from '../../src/lib/toolkits/quickSale';
-import { arrange, filterFromQuery, filterToQuery, withRanks } from '../../src/lib/toolkits/relevance';
+import { emptyQuickSaleSections, quickSaleLimits, quickSaleSectionOrder, quickSaleToolkit } from '../../src/lib/toolkits/quickSale';
+import type { ArrangeOptions, Targeting } from '../../src/lib/toolkits/relevance';
+import {
+  arrange,
+  audienceChoices,
+  filterFromQuery,
+  filterToQuery,
+  initialArrangement,
+  itemsSomeChoiceShows,
+  withRanks,
+} from '../../src/lib/toolkits/relevance';
+import { seeAllFor } from '../../src/lib/toolkits/seeAll';
 import {
   TODAY,
   addDays,
@@ -127,7 +146,7 @@ describe('variant choice', () => {
   it('lists every toolkit with the reason and the deal profile behind it', () => {
     const catalog = toolkitCatalog(ctx);
     const vault = catalog.find((entry) => entry.product.id === 'vault');
-    expect(vault?.toolkits.map((t) => t.href)).toEqual([toolkitPath('vault', 'high-ticket')]);
+    expect(vault?.toolkits.map((t) => t.href)).toEqual([toolkitPagePath('vault', 'high-ticket')]);
     expect(vault?.decision.reason).toMatch(/tender/);
     expect(vault?.deal).toBe('$280,000 typical contract · 150-day cycle · usually tendered');
     const flow = catalog.find((entry) => entry.product.id === 'flow');
@@ -226,12 +245,12 @@ describe('quick-sale toolkit', () => {
     const retail = toolkit.sections.cases.items.find((item) => item.key === 'cases:retail-case');
     expect(retail?.customerUrl).toBe('https://hub.example/cases/retail-case/');
     expect(retail?.copyText).toContain('https://hub.example/cases/retail-case/');
-    const sent = toolkit.sections.send.items;
-    expect(sent.filter((item) => item.kind === 'case-link').map((item) => item.customerUrl)).toEqual([
-      'https://hub.example/cases/health-case/',
-      'https://hub.example/cases/retail-case/',
-    ]);
-    expect(sent.filter((item) => item.kind === 'email').map((item) => item.copyText)).toEqual(['Subject: Your pipeline\n\nHi {first name}']);
+    const { send } = toolkit.sections;
+    expect(send.items.map((item) => item.customerUrl)).toEqual(['https://hub.example/cases/health-case/', 'https://hub.example/cases/retail-case/']);
+    expect(send.emails.map((item) => item.copyText)).toEqual(['Subject: Your pipeline\n\nHi {first name}']);
+    // Email templates are for every customer: outside the filtered list, counted in the section.
+    expect(send.fixed).toBe(1);
+    expect(send.total).toBe(3);
   });
 
   it('leaves internal entries and pricing notes out of a public build', () => {
@@ -283,9 +302,9 @@ describe('high-ticket toolkit', () => {
 
   it('files every current RFP answer by category', () => {
     expect(toolkit.rfpLibrary.categories).toEqual([
-      { category: 'security', label: 'Security', count: 1 },
-      { category: 'privacy', label: 'Privacy', count: 1 },
-      { category: 'implementation', label: 'Implementation', count: 1 },
+      { category: 'security', label: 'Security', count: 1, shown: 1 },
+      { category: 'privacy', label: 'Privacy', count: 1, shown: 1 },
+      { category: 'implementation', label: 'Implementation', count: 1, shown: 1 },
     ]);
     expect(keys(toolkit.rfpLibrary.items)).not.toContain('rfp:old-answer');
   });
@@ -302,7 +321,9 @@ describe('high-ticket toolkit', () => {
     const healthcare = highTicket('vault', 'healthcare');
     expect(healthcare.focus?.id).toBe('healthcare');
     expect(keys(healthcare.solutions.items)).toEqual(['solutions:health-solution', 'solutions:audit-scenario']);
-    expect(keys(healthcare.cases.items)[0]).toBe('cases:health-case');
+    // Only the industry's own cases: the overview holds the others.
+    expect(keys(healthcare.cases.items)).toEqual(['cases:health-case']);
+    expect(keys(highTicket('vault').cases.items)).toEqual(['cases:factory-case', 'cases:health-case', 'cases:secret-case']);
     expect(healthcare.securityPack.regulations.map((r) => r.industry.id)).toEqual(['healthcare']);
   });
 
@@ -310,5 +331,232 @@ describe('high-ticket toolkit', () => {
     expect(keys(toolkit.battlecards.items)).toEqual(['competitors:dashly']);
     expect(emptyHighTicketModules(toolkit)).toEqual([]);
     expect(emptyHighTicketModules(highTicket('flow'))).toEqual(['solutions', 'securityPack', 'rfpLibrary', 'cases', 'battlecards', 'stakeholders']);
+  });
+});
+
+describe('toolkit catalogue helpers', () => {
+  it('compiles each product toolkit once per hub and shares it with the toolkit index', () => {
+    const ctx = context();
+    const pulse = productNamed(ctx.hub, 'pulse');
+    const vault = productNamed(ctx.hub, 'vault');
+    expect(quickSaleToolkitFor(ctx, pulse)).toBe(quickSaleToolkitFor({ ...ctx }, pulse));
+    expect(highTicketToolkitFor(ctx, vault)).toBe(highTicketToolkitFor(ctx, vault));
+    expect(highTicketToolkitFor(ctx, vault)).not.toBe(highTicketToolkitFor(ctx, vault, ctx.hub.get(ref('industries', 'healthcare'))));
+    // Another build (another hub) compiles its own.
+    expect(quickSaleToolkitFor(context(), productNamed(context().hub, 'pulse'))).not.toBe(quickSaleToolkitFor(ctx, pulse));
+  });
+
+  it('files toolkit pages under the audience of the build', () => {
+    expect(toolkitAudience(context().hub)).toBe('internal');
+    expect(toolkitAudience(context(scope({ audience: 'public' })).hub)).toBe('public');
+  });
+
+  it('words the variant rules with the deal summary’s money format', () => {
+    expect(variantRules(hubConfig)[0]?.rule).toBe('Typical contract under $40,000, cycle of 30 days or less, no tenders.');
+    expect(dealSummary({ contractValue: 14_000, currency: 'USD', cycleDays: 21, tenders: false })).toBe('$14,000 typical contract · 21-day cycle · no tenders');
+  });
+
+  it('links a long list to the search page, filtered to its type and product', () => {
+    expect(seeAllFor('value-props', { product: 'Kestrel Pulse' })).toEqual({
+      href: '/search/?type=Value+proposition&product=Kestrel+Pulse',
+      what: 'value propositions',
+    });
+    expect(seeAllFor('cases', { product: 'Kestrel Pulse', customerFacing: true })).toEqual({
+      href: '/search/?type=Customer+case&product=Kestrel+Pulse&audience=Customer-facing',
+      what: 'customer-facing cases',
+    });
+    expect(seeAllFor('solutions', { product: 'Kestrel Vault', industry: 'Healthcare', solutionKind: 'industry' }).href).toBe(
+      '/search/?type=Solution&product=Kestrel+Vault&industry=Healthcare&kind=By+industry',
+    );
+  });
+});
+
+describe('bounded rendering', () => {
+  /** A deterministic mix of items written for one, both or neither of the dimensions. */
+  function mixedItems(count: number) {
+    const industries = ['retail', 'healthcare', 'manufacturing'];
+    const personas = ['cfo', 'analyst', 'ciso', 'coo'];
+    return withRanks(
+      Array.from({ length: count }, (_, i) => {
+        const targeting: Targeting = {
+          industries: i % 4 === 0 ? [] : [industries[(i * 7) % 3] as string, ...(i % 5 === 0 ? [industries[(i + 1) % 3] as string] : [])],
+          personas: i % 3 === 0 ? [] : [personas[(i * 5) % 4] as string],
+        };
+        return { key: `item-${i}`, targeting };
+      }),
+    );
+  }
+  const offered = { industries: ['retail', 'healthcare', 'manufacturing'], personas: ['cfo', 'analyst', 'ciso', 'coo'] };
+
+  it.each<[string, ArrangeOptions]>([
+    ['a limited list', { limit: 5 }],
+    ['a limited list that keeps the closest matches', { limit: 3, keepOthers: true }],
+  ])('keeps, of %s, what some filter shows, and every filter shows the same as with all items', (_, options) => {
+    const all = mixedItems(400);
+    const kept = itemsSomeChoiceShows(all, offered, options);
+    const choices = audienceChoices(offered);
+    expect(choices).toHaveLength(4 * 5);
+    expect(kept.length).toBeLessThanOrEqual(choices.length * (options.limit ?? 0));
+    expect(kept.length).toBeLessThan(all.length);
+    for (const filter of choices) {
+      const whole = arrange(all, filter, options);
+      const part = arrange(kept, filter, options);
+      expect(keys(part.shown), JSON.stringify(filter)).toEqual(keys(whole.shown));
+      expect(part.fitting > 0).toBe(whole.fitting > 0);
+    }
+  });
+
+  it('keeps every item of a list without a limit', () => {
+    const all = mixedItems(40);
+    expect(itemsSomeChoiceShows(all, offered, {})).toEqual(all);
+  });
+
+  it('starts with the unfiltered arrangement: the first items up to the limit', () => {
+    const all = mixedItems(9);
+    const initial = initialArrangement(all, { limit: 4 });
+    expect(initial.count).toBe(4);
+    expect(all.filter((item) => initial.isHidden(item)).map((item) => item.key)).toEqual(['item-4', 'item-5', 'item-6', 'item-7', 'item-8']);
+  });
+});
+
+describe('toolkits at scale', () => {
+  const count = 60;
+  const many = <T>(make: (i: number) => T) => Array.from({ length: count }, (_, i) => make(i));
+  const cycle = <T>(values: readonly T[], i: number): T => values[i % values.length] as T;
+  const industries = ['retail', 'healthcare', 'manufacturing'];
+  const scaled = allEntries(
+    ...industries.map((id) => industry(id)),
+    persona('cfo', { discoveryQuestions: ['How long is your close?'] }),
+    persona('analyst', { level: 'execution', discoveryQuestions: ['Which report breaks?'] }),
+    product('big', {
+      deal: { contractValue: 20_000, currency: 'USD', cycleDays: 20, tenders: false },
+      toolkitVariants: ['quick-sale', 'high-ticket'],
+      industries: industries.map((id) => ref('industries', id)),
+      personas: [ref('personas', 'cfo'), ref('personas', 'analyst')],
+      emailTemplates: [{ name: 'Follow-up', subject: 'Next steps', body: 'Hi' }],
+    }),
+    // Ten for retail and ten for the CFO rank first; the one for both ranks last of all.
+    ...Array.from({ length: 10 }, (_, i) => valueProp(`retail-${i}`, 'big', { priority: 1, industries: [ref('industries', 'retail')] })),
+    ...Array.from({ length: 10 }, (_, i) => valueProp(`cfo-${i}`, 'big', { priority: 2, personas: [ref('personas', 'cfo')] })),
+    ...many((i) => valueProp(`general-${i}`, 'big', { priority: 3 })),
+    valueProp('zz-retail-cfo', 'big', { priority: 5, industries: [ref('industries', 'retail')], personas: [ref('personas', 'cfo')] }),
+    ...many((i) => customerCase(`case-${i}`, cycle(industries, i), ['big'])),
+    ...many((i) => objection(`objection-${i}`, ['big'], { personas: i % 2 ? [ref('personas', 'cfo')] : [] })),
+    ...many((i) => competitor(`rival-${i}`, ['big'])),
+    ...many((i) => rfp(`answer-${i}`, ['big'], { category: cycle(['security', 'privacy', 'support', 'commercial'] as const, i) })),
+    ...many((i) => solution(`solution-${i}`, ['big'], { kind: cycle(['industry', 'scenario', 'function'] as const, i), industries: [ref('industries', cycle(industries, i))] })),
+  );
+  const ctx: ToolkitContext = { hub: buildHub(scaled, scope()), settings: hubConfig, site: 'https://hub.example' };
+  const big = productNamed(ctx.hub, 'big');
+  const quick = quickSaleToolkit(ctx, productContent(ctx.hub, big));
+  const choices = audienceChoices({ industries, personas: ['cfo', 'analyst'] }).length;
+
+  it('renders a bounded set of each growing quick-sale section, however much is written', () => {
+    const { valueProps, cases, objections, competitors, send } = quick.sections;
+    expect(valueProps.total).toBe(81);
+    expect(valueProps.items.length).toBeLessThanOrEqual(quickSaleLimits.valueProps * choices);
+    expect(cases.total).toBe(count);
+    expect(cases.items.length).toBeLessThanOrEqual(quickSaleLimits.cases * choices);
+    expect(objections.items.length).toBeLessThanOrEqual(quickSaleLimits.objections * choices);
+    // Competitors are written for everyone: the same few lead every view.
+    expect(competitors.items).toHaveLength(quickSaleLimits.competitors);
+    expect(send.items.length).toBeLessThanOrEqual(quickSaleLimits.caseLinks * choices);
+    expect(send.total).toBe(count + 1);
+  });
+
+  it('keeps the best item for an industry and buyer together, though it ranks last for each alone', () => {
+    const { valueProps } = quick.sections;
+    const forBoth = arrange(valueProps.items, { industry: 'retail', persona: 'cfo' }, valueProps.arrange).shown;
+    expect(keys(forBoth)[0]).toBe('value-props:zz-retail-cfo');
+    expect(keys(arrange(valueProps.items, {}, valueProps.arrange).shown)).toEqual(
+      Array.from({ length: quickSaleLimits.valueProps }, (_, i) => `value-props:retail-${i}`),
+    );
+  });
+
+  it('says how many there are and links to all of them where a section shows only some', () => {
+    expect(quick.sections.valueProps.seeAll?.href).toBe('/search/?type=Value+proposition&product=Product+big');
+    expect(quick.sections.cases.seeAll?.href).toBe('/search/?type=Customer+case&product=Product+big');
+    expect(quick.sections.objections.seeAll?.href).toBe('/search/?type=Objection&product=Product+big');
+    expect(quick.sections.send.seeAll?.href).toBe('/search/?type=Customer+case&product=Product+big&audience=Customer-facing');
+    expect(quick.sections.discovery.seeAll).toBeUndefined();
+    expect(quickSale('pulse').sections.valueProps.seeAll).toBeUndefined();
+  });
+
+  it('caps the high-ticket overview: first cases, first answers of each category, first solutions of each group', () => {
+    const overview = highTicketToolkit(ctx, productContent(ctx.hub, big));
+    expect(overview.cases.items).toHaveLength(highTicketLimits.cases);
+    expect(overview.cases.total).toBe(count);
+    expect(overview.cases.seeAll?.href).toBe('/search/?type=Customer+case&product=Product+big');
+    expect(overview.rfpLibrary.total).toBe(count);
+    expect(overview.rfpLibrary.items).toHaveLength(4 * highTicketLimits.answersPerCategory);
+    expect(overview.rfpLibrary.categories.map((c) => [c.category, c.count, c.shown])).toEqual([
+      ['security', 15, 5],
+      ['privacy', 15, 5],
+      ['support', 15, 5],
+      ['commercial', 15, 5],
+    ]);
+    expect(overview.rfpLibrary.seeAll?.href).toBe('/search/?type=RFP+answer&product=Product+big');
+    expect(overview.securityPack.categories.map((g) => [g.category, g.items.length, g.total])).toEqual([
+      ['security', 5, 15],
+      ['privacy', 5, 15],
+      ['compliance', 0, 0],
+    ]);
+    for (const group of overview.solutions.modules.flatMap((m) => m.groups)) {
+      expect(group.items.length).toBeLessThanOrEqual(highTicketLimits.solutionsPerGroup);
+    }
+    expect(overview.solutions.modules[0]?.groups[0]?.seeAll?.href).toBe('/search/?type=Solution&product=Product+big&industry=Industry+retail&kind=By+industry');
+    expect(overview.battlecards.items).toHaveLength(highTicketLimits.battlecards);
+  });
+
+  it('shows on an industry page only that industry’s cases, capped and linked to the rest', () => {
+    const healthcare = highTicketToolkit(ctx, productContent(ctx.hub, big), ctx.hub.get(ref('industries', 'healthcare')));
+    expect(healthcare.cases.items.every((item) => item.industry.id === 'healthcare')).toBe(true);
+    expect(healthcare.cases.items).toHaveLength(highTicketLimits.cases);
+    expect(healthcare.cases.total).toBe(count / 3);
+    expect(healthcare.cases.seeAll?.href).toBe('/search/?type=Customer+case&product=Product+big&industry=Industry+healthcare');
+  });
+});
+
+describe('value proposition copy', () => {
+  const withInternalProof = allEntries(
+    industry('retail'),
+    product('pulse'),
+    customerCase('open-case', 'retail', ['pulse'], { customer: 'Open Co' }),
+    customerCase('secret-case', 'retail', ['pulse'], { ...governance({ audience: 'internal' }), customer: 'Secret Co' }),
+    valueProp('vp', 'pulse', {
+      proofPoints: [
+        { claim: 'Open Co closed two days faster.', case: ref('cases', 'open-case') },
+        { claim: 'Secret Co halved its audit prep.', case: ref('cases', 'secret-case') },
+        { claim: '71% run it without an analyst.', source: 'Customer survey 2026' },
+      ],
+    }),
+    valueProp('vp-secret-only', 'pulse', { proofPoints: [{ claim: 'Secret Co loves it.', case: ref('cases', 'secret-case') }] }),
+  );
+
+  function valueProps(buildScope = scope()) {
+    const c: ToolkitContext = { hub: buildHub(withInternalProof, buildScope), settings: hubConfig, site: 'https://hub.example' };
+    return quickSaleToolkit(c, productContent(c.hub, productNamed(c.hub, 'pulse'))).sections.valueProps.items;
+  }
+
+  it('copies for the customer only proof from customer-facing cases or sources', () => {
+    const vp = valueProps().find((item) => item.key === 'value-props:vp');
+    expect(vp?.copyText).toContain('Open Co closed two days faster. (https://hub.example/cases/open-case/)');
+    expect(vp?.copyText).toContain('71% run it without an analyst. (Customer survey 2026)');
+    expect(vp?.copyText).not.toContain('Secret Co');
+    const secretOnly = valueProps().find((item) => item.key === 'value-props:vp-secret-only');
+    expect(secretOnly?.copyText).not.toContain('Secret Co');
+  });
+
+  it('keeps internal-case proof in the rep’s view, marked internal', () => {
+    const vp = valueProps().find((item) => item.key === 'value-props:vp');
+    expect(vp?.proof.map((p) => [p.claim, p.case?.audience])).toEqual([
+      ['Open Co closed two days faster.', 'public'],
+      ['Secret Co halved its audit prep.', 'internal'],
+      ['71% run it without an analyst.', undefined],
+    ]);
+    // A public build has no internal case to cite: the proof point and a value proposition resting on it are gone.
+    const inPublic = valueProps(scope({ audience: 'public' }));
+    expect(inPublic.map((item) => item.key)).toEqual(['value-props:vp']);
+    expect(inPublic[0]?.proof.map((p) => p.claim)).not.toContain('Secret Co halved its audit prep.');
   });
 });

@@ -11,7 +11,9 @@ import {
   assembleProposal,
   moveModule,
   preselectionFor,
+  preselectionLimits,
   proposalFileName,
+  proposalModuleGroups,
   proposalMarkdown,
   selectionFromQuery,
   selectionToQuery,
@@ -113,6 +115,28 @@ describe('proposal catalogue', () => {
       'case.health-case',
       'security.security',
       'security.privacy',
+    ]);
+  });
+
+  it('pre-selects the first few of a long list, so an industry page links to a proposal, not the catalogue', () => {
+    const modules = [
+      ...Array.from({ length: 40 }, (_, i) => ({ id: `case.c${i}`, kind: 'case' as const, title: `Case ${i}`, detail: '', industries: ['healthcare'], blocks: [] })),
+      ...Array.from({ length: 40 }, (_, i) => ({ id: `solution.s${i}`, kind: 'solution' as const, title: `Solution ${i}`, detail: '', industries: ['healthcare'], blocks: [] })),
+      { id: 'security.security', kind: 'security' as const, title: 'Security', detail: '', industries: [], blocks: [] },
+    ];
+    expect(preselectionFor({ modules }, 'healthcare')).toEqual([
+      ...Array.from({ length: preselectionLimits.solution }, (_, i) => `solution.s${i}`),
+      ...Array.from({ length: preselectionLimits.case }, (_, i) => `case.c${i}`),
+      'security.security',
+    ]);
+  });
+
+  it('groups the modules by kind for the picker, empty kinds included', () => {
+    expect(proposalModuleGroups(catalogue().modules).map((g) => [g.label, g.modules.map((m) => m.id)])).toEqual([
+      ['Solutions', ['solution.health-solution', 'solution.retail-solution']],
+      ['Reference cases', ['case.health-case']],
+      ['Security and compliance', ['security.security', 'security.privacy']],
+      ['RFP answers', ['rfp.dpa', 'rfp.encryption', 'rfp.sla']],
     ]);
   });
 

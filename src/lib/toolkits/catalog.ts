@@ -2,13 +2,18 @@
  * Which toolkits exist and where they live. A product gets the variants its deal profile (or its
  * own override) gives it, and no others: a non-matching variant has no page at all.
  */
-import type { Product } from '../entries';
+import type { Audience } from '../gating';
+import type { Industry, Product } from '../entries';
 import type { Hub } from '../hub';
 import type { DealProfile, ToolkitVariant, VariantDecision, VariantRules } from '../toolkitVariant';
 import { toolkitVariantsFor } from '../toolkitVariant';
+import type { HighTicketToolkit } from './highTicket';
 import { emptyHighTicketModules, highTicketToolkit } from './highTicket';
 import type { ToolkitContext } from './items';
 import { productContent } from './productContent';
+import type { ProposalCatalogue } from './proposal';
+import { proposalCatalogue } from './proposalCatalogue';
+import type { QuickSaleToolkit } from './quickSale';
 import { emptyQuickSaleSections, quickSaleToolkit } from './quickSale';
 
 export const toolkitVariantLabels: Record<ToolkitVariant, { name: string; promise: string }> = {
@@ -22,22 +27,78 @@ export const toolkitVariantLabels: Record<ToolkitVariant, { name: string; promis
   },
 };
 
-export function toolkitPath(productId: string, variant: ToolkitVariant): string {
+/** The page of one variant of a product's toolkit, unfiltered (kits link with an audience: see kits/salesHandoff). */
+export function toolkitPagePath(productId: string, variant: ToolkitVariant): string {
   return `/toolkits/${productId}/${variant}/`;
 }
 
 export function industryToolkitPath(productId: string, industryId: string): string {
-  return `${toolkitPath(productId, 'high-ticket')}${industryId}/`;
+  return `${toolkitPagePath(productId, 'high-ticket')}${industryId}/`;
 }
 
 export function proposalPath(productId: string, query = ''): string {
-  return `${toolkitPath(productId, 'high-ticket')}proposal/${query}`;
+  return `${toolkitPagePath(productId, 'high-ticket')}proposal/${query}`;
+}
+
+/** The modules a product's proposal builder offers, as JSON the builder fetches when it opens. */
+export function proposalCataloguePath(productId: string): string {
+  return `${proposalPath(productId)}catalogue.json`;
+}
+
+/**
+ * Who a toolkit page is for, as search filters it. A public build holds only public entries, so its
+ * toolkits are fit for partners; an internal build's toolkits mix in internal material.
+ */
+export function toolkitAudience(hub: Pick<Hub, 'scope'>): Audience {
+  return hub.scope.audience === 'public' ? 'public' : 'internal';
+}
+
+/** An amount without cents, e.g. "$14,000" or "CN¥200,000". */
+export function formatMoney(amount: number, currency: string): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
 }
 
 /** The deal profile in one line, e.g. "$14,000 typical contract · 21-day cycle · no tenders". */
 export function dealSummary(deal: DealProfile): string {
-  const value = new Intl.NumberFormat('en-US', { style: 'currency', currency: deal.currency, maximumFractionDigits: 0 }).format(deal.contractValue);
-  return `${value} typical contract · ${deal.cycleDays}-day cycle · ${deal.tenders ? 'usually tendered' : 'no tenders'}`;
+  return `${formatMoney(deal.contractValue, deal.currency)} typical contract · ${deal.cycleDays}-day cycle · ${deal.tenders ? 'usually tendered' : 'no tenders'}`;
+}
+
+/** When a product gets each variant, in words, from the configured thresholds. */
+export function variantRules(rules: VariantRules): { variant: ToolkitVariant; rule: string }[] {
+  const t = rules.toolkitThresholds;
+  return [
+    {
+      variant: 'quick-sale',
+      rule: `Typical contract under ${formatMoney(t.quickSaleMaxContractValue, t.currency)}, cycle of ${t.quickSaleMaxCycleDays} days or less, no tenders.`,
+    },
+    { variant: 'high-ticket', rule: 'Anything larger, longer or tendered. A product sold both ways gets both toolkits.' },
+  ];
+}
+
+/**
+ * Compiled toolkits, per hub (so once per build) and per settings and site. The toolkit index and
+ * the toolkit's own page both need a product's toolkit; it is assembled once and shared.
+ */
+const compiled = new WeakMap<Hub, WeakMap<ToolkitContext['settings'], Map<string, unknown>>>();
+
+function memoised<T>(ctx: ToolkitContext, key: string, compile: () => T): T {
+  let bySettings = compiled.get(ctx.hub);
+  if (!bySettings) compiled.set(ctx.hub, (bySettings = new WeakMap()));
+  let byKey = bySettings.get(ctx.settings);
+  if (!byKey) bySettings.set(ctx.settings, (byKey = new Map()));
+  const fullKey = `${String(ctx.site)} ${key}`;
+  if (!byKey.has(fullKey)) byKey.set(fullKey, compile());
+  return byKey.get(fullKey) as T;
+}
+
+/** The product's quick-sale toolkit, compiled once per build. */
+export function quickSaleToolkitFor(ctx: ToolkitContext, product: Product): QuickSaleToolkit {
+  return memoised(ctx, `quick-sale ${product.id}`, () => quickSaleToolkit(ctx, productContent(ctx.hub, product)));
+}
+
+/** The product's high-ticket toolkit (or one industry's entry page of it), compiled once per build. */
+export function highTicketToolkitFor(ctx: ToolkitContext, product: Product, focus?: Industry): HighTicketToolkit {
+  return memoised(ctx, `high-ticket ${product.id} ${focus?.id ?? ''}`, () => highTicketToolkit(ctx, productContent(ctx.hub, product), focus));
 }
 
 export interface ToolkitEntry {
@@ -56,14 +117,18 @@ export interface ToolkitEntry {
   coverage: { label: string; count: number }[];
 }
 
+/** The modules the product's proposal builder offers, compiled once per build (the builder and each industry page need them). */
+export function proposalCatalogueFor(ctx: ToolkitContext, product: Product, company: string): ProposalCatalogue {
+  return memoised(ctx, `proposal ${product.id} ${company}`, () => proposalCatalogue(ctx, productContent(ctx.hub, product), company));
+}
+
 /** The sections of one variant that have nothing to show, by title. */
 function missingSections(ctx: ToolkitContext, product: Product, variant: ToolkitVariant): string[] {
-  const content = productContent(ctx.hub, product);
   if (variant === 'quick-sale') {
-    const toolkit = quickSaleToolkit(ctx, content);
+    const toolkit = quickSaleToolkitFor(ctx, product);
     return emptyQuickSaleSections(toolkit).map((id) => toolkit.sections[id].title);
   }
-  const toolkit = highTicketToolkit(ctx, content);
+  const toolkit = highTicketToolkitFor(ctx, product);
   return emptyHighTicketModules(toolkit).map((id) => toolkit[id].title);
 }
 
@@ -83,7 +148,7 @@ export function toolkitCatalog(ctx: ToolkitContext): ToolkitEntry[] {
       toolkits: decision.variants.map((variant) => ({
         variant,
         ...toolkitVariantLabels[variant],
-        href: toolkitPath(product.id, variant),
+        href: toolkitPagePath(product.id, variant),
         missing: missingSections(ctx, product, variant),
       })),
       coverage: [

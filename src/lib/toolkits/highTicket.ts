@@ -12,12 +12,13 @@ import { byLevel, byShareability, caseItem, competitorItem, discoveryItem, rfpCa
 import type { ProductContent } from './productContent';
 import type { AudienceFilter } from './relevance';
 import { arrange, withRanks } from './relevance';
+import type { Listed, ListingScope, SeeAll } from './seeAll';
+import { firstFew, seeAllFor } from './seeAll';
 
-export interface SolutionGroup {
+export interface SolutionGroup extends Listed<SolutionItem> {
   /** Anchor-safe id, unique within the module. */
   id: string;
   title: string;
-  items: SolutionItem[];
 }
 
 /** Solutions of one kind: by industry (one group per industry), by scenario, or by job function. */
@@ -27,10 +28,9 @@ export interface SolutionModule {
   groups: SolutionGroup[];
 }
 
-export interface RfpCategoryGroup {
+export interface RfpCategoryGroup extends Listed<RfpItem> {
   category: RfpItem['category'];
   label: string;
-  items: RfpItem[];
 }
 
 export interface StakeholderLevel {
@@ -53,7 +53,8 @@ export interface HighTicketToolkit {
     categories: RfpCategoryGroup[];
     regulations: { industry: { id: string; title: string }; regulations: string[] }[];
   };
-  rfpLibrary: ToolkitSection<RfpItem> & { categories: { category: RfpItem['category']; label: string; count: number }[] };
+  /** The first answers of each category, so the category filter shows the right ones without a page load. */
+  rfpLibrary: ToolkitSection<RfpItem> & { categories: { category: RfpItem['category']; label: string; count: number; shown: number }[] };
   cases: ToolkitSection<CaseItem>;
   battlecards: ToolkitSection<CompetitorItem>;
   stakeholders: ToolkitSection<DiscoveryItem> & { levels: StakeholderLevel[] };
@@ -76,38 +77,82 @@ export const highTicketModuleOrder = [
 /** RFP categories that make up the security and compliance pack data buyers ask for first. */
 export const securityCategories = ['security', 'privacy', 'compliance'] as const satisfies readonly RfpItem['category'][];
 
+/**
+ * How many items each module shows on a page; the rest are a search away. Industries, buyers and
+ * RFP categories are few, so a page stays the same size however much content is written.
+ */
+export const highTicketLimits = { solutionsPerGroup: 4, answersPerCategory: 5, cases: 6, battlecards: 6 } as const;
+
+/** Presentation of each module: its name in the navigation and what it is for. */
+export function highTicketModuleCopy(focus: HighTicketToolkit['focus']): Record<HighTicketModuleId, { nav: string; lede: string }> {
+  return {
+    solutions: { nav: 'Solutions', lede: 'By industry, by scenario and by job function: pick the story that fits the account.' },
+    securityPack: { nav: 'Security pack', lede: 'Approved security, privacy and compliance answers, and the regulations the buyer must meet.' },
+    rfpLibrary: { nav: 'RFP library', lede: 'The first approved tender answers of each category. Open one to read and copy it.' },
+    cases: {
+      nav: 'Reference cases',
+      lede: focus ? `${focus.title} references, with the metrics they achieved.` : 'References with the metrics they achieved, customer-facing first.',
+    },
+    battlecards: { nav: 'Battlecards', lede: 'Where we win and lose against each competitor, scored on the factors buyers weigh.' },
+    stakeholders: { nav: 'Stakeholders', lede: 'Who decides, at each level of discovery, and what to ask them.' },
+  };
+}
+
 const solutionKindTitles: Record<SolutionItem['kind'], string> = {
   industry: 'By industry',
   scenario: 'By scenario',
   function: 'By job function',
 };
 
-function solutionModules(solutions: SolutionItem[], industries: { id: string; title: string }[]): SolutionModule[] {
+function solutionModules(solutions: SolutionItem[], industries: { id: string; title: string }[], productTitle: string): SolutionModule[] {
   const ofKind = (kind: SolutionItem['kind']) => solutions.filter((s) => s.kind === kind);
+  const group = (id: string, title: string, items: SolutionItem[], scope: Omit<ListingScope, 'product'>): SolutionGroup => ({
+    id,
+    title,
+    ...firstFew(items, highTicketLimits.solutionsPerGroup, seeAllFor('solutions', { product: productTitle, ...scope })),
+  });
   // An industry solution may serve several industries; it is listed under each of them.
   const industryGroups = industries
-    .map((industry) => ({ id: industry.id, title: industry.title, items: ofKind('industry').filter((s) => s.industries.some((i) => i.id === industry.id)) }))
-    .filter((group) => group.items.length > 0);
+    .map((industry) =>
+      group(
+        industry.id,
+        industry.title,
+        ofKind('industry').filter((s) => s.industries.some((i) => i.id === industry.id)),
+        { solutionKind: 'industry', industry: industry.title },
+      ),
+    )
+    .filter((g) => g.total > 0);
   const unplaced = ofKind('industry').filter((s) => !s.industries.some((i) => industries.some((industry) => industry.id === i.id)));
-  if (unplaced.length > 0) industryGroups.push({ id: 'other-industries', title: 'Other industries', items: unplaced });
+  if (unplaced.length > 0) industryGroups.push(group('other-industries', 'Other industries', unplaced, { solutionKind: 'industry' }));
   return [
     { kind: 'industry', title: solutionKindTitles.industry, groups: industryGroups },
-    { kind: 'scenario', title: solutionKindTitles.scenario, groups: [{ id: 'scenario', title: solutionKindTitles.scenario, items: ofKind('scenario') }] },
-    { kind: 'function', title: solutionKindTitles.function, groups: [{ id: 'function', title: solutionKindTitles.function, items: ofKind('function') }] },
+    { kind: 'scenario', title: solutionKindTitles.scenario, groups: [group('scenario', solutionKindTitles.scenario, ofKind('scenario'), { solutionKind: 'scenario' })] },
+    { kind: 'function', title: solutionKindTitles.function, groups: [group('function', solutionKindTitles.function, ofKind('function'), { solutionKind: 'function' })] },
   ];
 }
 
-function categoryGroups(items: RfpItem[], categories: readonly RfpItem['category'][]): RfpCategoryGroup[] {
+function categoryGroups(items: RfpItem[], categories: readonly RfpItem['category'][], seeAll: SeeAll): RfpCategoryGroup[] {
   return categories.map((category) => ({
     category,
     label: rfpCategoryLabels[category],
-    items: items.filter((item) => item.category === category),
+    ...firstFew(
+      items.filter((item) => item.category === category),
+      highTicketLimits.answersPerCategory,
+      seeAll,
+    ),
   }));
+}
+
+/** The items of the groups, each once, in the order of `all`. */
+function shownIn<T>(all: readonly T[], groups: readonly { items: readonly T[] }[]): T[] {
+  const shown = new Set(groups.flatMap((g) => g.items));
+  return all.filter((item) => shown.has(item));
 }
 
 /**
  * Compiles the high-ticket toolkit. With `focusIndustry`, it becomes that industry's entry page:
- * solutions narrowed to what fits the industry, its cases first and its regulations only.
+ * solutions narrowed to what fits the industry, its own cases only and its regulations only.
+ * Long modules show their first items and link to the rest.
  */
 export function highTicketToolkit(ctx: ToolkitContext, content: ProductContent, focusIndustry?: Industry): HighTicketToolkit {
   const { product } = content;
@@ -116,14 +161,24 @@ export function highTicketToolkit(ctx: ToolkitContext, content: ProductContent, 
   const none = (what: string) => `No approved ${what} for ${name}${where} yet.`;
   const filter: AudienceFilter = { industry: focusIndustry?.id };
   const industries = content.industries.map((i) => ({ id: i.id, title: i.data.title }));
+  const listing: ListingScope = { product: name };
 
   const solutions = arrange(withRanks(content.solutions.map((s) => solutionItem(ctx, s))), filter).shown;
-  const cases = arrange(withRanks([...content.cases].sort(byShareability).map((c) => caseItem(ctx, c))), filter, { keepOthers: true }).shown;
+  const modules = solutionModules(solutions, focusIndustry ? industries.filter((i) => i.id === focusIndustry.id) : industries, name);
+  // Cases name exactly one industry: an industry page shows that industry's cases and no others.
+  const cases = [...content.cases]
+    .filter((c) => !focusIndustry || c.data.industry.id === focusIndustry.id)
+    .sort(byShareability)
+    .map((c) => caseItem(ctx, c));
   const rfp = withRanks(content.rfpAnswers.map((answer) => rfpItem(ctx, answer)));
+  const rfpSeeAll = seeAllFor('rfp', listing);
   const security = rfp.filter((item) => (securityCategories as readonly string[]).includes(item.category));
+  const securityGroups = categoryGroups(security, securityCategories, rfpSeeAll);
+  const usedCategories = Object.keys(rfpCategoryLabels).filter((c) => rfp.some((item) => item.category === c)) as RfpItem['category'][];
+  const libraryGroups = categoryGroups(rfp, usedCategories, rfpSeeAll);
   const stakeholders = withRanks([...content.personas].sort(byLevel).map((p) => discoveryItem(ctx, p)));
   const regulationIndustries = focusIndustry ? [focusIndustry] : content.industries;
-  const usedCategories = Object.keys(rfpCategoryLabels).filter((c) => rfp.some((item) => item.category === c)) as RfpItem['category'][];
+  const solutionsShown = shownIn(solutions, modules.flatMap((m) => m.groups));
 
   return {
     product,
@@ -133,16 +188,20 @@ export function highTicketToolkit(ctx: ToolkitContext, content: ProductContent, 
     solutions: {
       id: 'solutions',
       title: 'Solutions',
-      items: solutions,
+      items: solutionsShown,
+      total: solutions.length,
+      seeAll: solutionsShown.length < solutions.length ? seeAllFor('solutions', listing) : undefined,
       emptyText: none('solutions'),
-      modules: solutionModules(solutions, focusIndustry ? industries.filter((i) => i.id === focusIndustry.id) : industries),
+      modules,
     },
     securityPack: {
       id: 'security',
       title: 'Security and compliance pack',
-      items: security,
+      items: shownIn(security, securityGroups),
+      total: security.length,
+      seeAll: securityGroups.some((g) => g.seeAll) ? rfpSeeAll : undefined,
       emptyText: none('security, privacy or compliance answers'),
-      categories: categoryGroups(security, securityCategories),
+      categories: securityGroups,
       regulations: regulationIndustries
         .filter((i) => i.data.regulations.length > 0)
         .map((i) => ({ industry: { id: i.id, title: i.data.title }, regulations: i.data.regulations })),
@@ -150,21 +209,30 @@ export function highTicketToolkit(ctx: ToolkitContext, content: ProductContent, 
     rfpLibrary: {
       id: 'rfp-library',
       title: 'RFP answer library',
-      items: rfp,
+      items: shownIn(rfp, libraryGroups),
+      total: rfp.length,
+      seeAll: libraryGroups.some((g) => g.seeAll) ? rfpSeeAll : undefined,
       emptyText: none('RFP answers'),
-      categories: categoryGroups(rfp, usedCategories).map((g) => ({ category: g.category, label: g.label, count: g.items.length })),
+      categories: libraryGroups.map((g) => ({ category: g.category, label: g.label, count: g.total, shown: g.items.length })),
     },
-    cases: { id: 'cases', title: 'Reference cases', items: cases, emptyText: none('customer cases') },
+    cases: {
+      id: 'cases',
+      title: 'Reference cases',
+      ...firstFew(withRanks(cases), highTicketLimits.cases, seeAllFor('cases', { ...listing, industry: focusIndustry?.data.title })),
+      emptyText: none('customer cases'),
+    },
     battlecards: {
       id: 'battlecards',
       title: 'Competitor battlecards',
-      items: withRanks(content.competitors.map((c) => competitorItem(ctx, c))),
+      ...firstFew(withRanks(content.competitors.map((c) => competitorItem(ctx, c))), highTicketLimits.battlecards, seeAllFor('competitors', listing)),
       emptyText: none('competitor battlecards'),
     },
     stakeholders: {
       id: 'stakeholders',
       title: 'Stakeholder map',
       items: stakeholders,
+      total: stakeholders.length,
+      seeAll: undefined,
       emptyText: none('buyer personas'),
       levels: (Object.keys(personaLevelLabels) as PersonaLevel[]).map((level) => ({
         level,
@@ -178,5 +246,5 @@ export function highTicketToolkit(ctx: ToolkitContext, content: ProductContent, 
 
 /** Modules with nothing to show: the page says so and asks for the content instead of hiding them. */
 export function emptyHighTicketModules(toolkit: HighTicketToolkit): HighTicketModuleId[] {
-  return highTicketModuleOrder.filter((id) => toolkit[id].items.length === 0);
+  return highTicketModuleOrder.filter((id) => toolkit[id].total === 0);
 }

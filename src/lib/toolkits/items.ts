@@ -13,6 +13,8 @@ import type { PersonaLevel } from '../personaLevels';
 import { personaLevelLabels } from '../personaLevels';
 import type { VariantRules } from '../toolkitVariant';
 import type { Rankable, Targeting } from './relevance';
+import { everyone } from './relevance';
+import type { Listed } from './seeAll';
 
 export interface ToolkitSettings extends VariantRules {
   /** Entries whose review-by date is this close are flagged as due soon. */
@@ -41,8 +43,6 @@ export interface ToolkitItem extends Rankable {
   copyText: string;
   governance: GovernanceView;
 }
-
-const everyone: Targeting = { industries: [], personas: [] };
 
 export function governanceOf(ctx: ToolkitContext, entry: Entry): GovernanceView {
   const data = entry.data as Parameters<typeof governanceView>[0];
@@ -73,24 +73,34 @@ function entryItem(ctx: ToolkitContext, entry: Entry, targeting: Targeting, copy
 }
 
 const ids = (refs: readonly { id: string }[]) => refs.map((ref) => ref.id);
-const unique = (values: string[]) => [...new Set(values)];
+const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
 const withLink = (text: string, url: string | undefined) => (url ? `${text}\n${url}` : text);
 
 /** A reference to a customer case as proof: who, and where to read it. */
 export interface CaseCitation {
   customer: string;
   href: string;
+  /** An internal case may back a claim for the rep, never in what the rep sends. */
+  audience: Audience;
   customerUrl: string | undefined;
 }
 
 function citation(ctx: ToolkitContext, entry: CustomerCase): CaseCitation {
-  return { customer: entry.data.customer, href: entryPath(entry), customerUrl: customerUrlOf(ctx, entry) };
+  return { customer: entry.data.customer, href: entryPath(entry), audience: entry.data.audience, customerUrl: customerUrlOf(ctx, entry) };
 }
 
 export interface ProofItem {
   claim: string;
   case: CaseCitation | undefined;
   source: string | undefined;
+}
+
+/**
+ * Whether a proof point may be put in front of a customer: its case is customer-facing, or it
+ * cites no case but a source. A claim from an internal case usually names that customer.
+ */
+export function isCustomerFacingProof(proof: ProofItem): boolean {
+  return proof.case ? proof.case.audience === 'public' : proof.source !== undefined;
 }
 
 export interface ValuePropItem extends ToolkitItem {
@@ -105,7 +115,9 @@ export interface ValuePropItem extends ToolkitItem {
 /**
  * A value proposition with the proof this build may show. A proof point whose case is left out
  * (draft, expired, or internal in a public build) is dropped, since its claim usually names the
- * customer; a value proposition left without proof is a draft again and gets no item.
+ * customer; a value proposition left without proof is a draft again and gets no item. Proof from
+ * an internal case stays in the rep's view (marked internal) but out of the text copied for the
+ * customer.
  */
 export function valuePropItem(ctx: ToolkitContext, entry: ValueProp): Omit<ValuePropItem, 'rank'> | undefined {
   const d = entry.data;
@@ -116,7 +128,9 @@ export function valuePropItem(ctx: ToolkitContext, entry: ValueProp): Omit<Value
     proof.push({ claim: point.claim, case: caseEntry && citation(ctx, caseEntry), source: point.source });
   }
   if (proof.length === 0) return undefined;
-  const proofLines = proof.map((p) => `• ${p.claim}${p.case?.customerUrl ? ` (${p.case.customerUrl})` : p.source ? ` (${p.source})` : ''}`);
+  const proofLines = proof
+    .filter(isCustomerFacingProof)
+    .map((p) => `• ${p.claim}${p.case?.customerUrl ? ` (${p.case.customerUrl})` : p.source ? ` (${p.source})` : ''}`);
   const copyText = [d.title, `${d.capability} ${d.outcome}`, ...proofLines].join('\n');
   return {
     ...entryItem(ctx, entry, { industries: ids(d.industries), personas: ids(d.personas) }, copyText),
@@ -303,11 +317,13 @@ export function rfpItem(ctx: ToolkitContext, entry: RfpAnswer): Omit<RfpItem, 'r
   };
 }
 
-/** A titled group of items, with the sentence to show when it has none. */
-export interface ToolkitSection<T> {
+/**
+ * A titled group of items, with the sentence to show when it has none. `items` are the ones the
+ * page renders; a long section renders its first few and links to the rest (`seeAll`).
+ */
+export interface ToolkitSection<T> extends Listed<T> {
   id: string;
   title: string;
-  items: T[];
   /** Said instead of an empty list, followed by a link to request the content. */
   emptyText: string;
 }

@@ -1,7 +1,8 @@
 /**
  * A dedicated proposal for one customer, assembled from approved modules in the order the rep
- * chose. Pure functions shared by the build (which writes the module catalogue) and the builder
- * in the browser (which keeps the selection in the URL, previews and exports the document).
+ * chose. Pure functions shared by the build (which writes the module catalogue as JSON) and the
+ * builder in the browser (which fetches it, keeps the selection in the URL, previews and exports
+ * the document).
  */
 
 /** One piece of a module's body. Formats (HTML preview, Markdown, DOCX) each render these. */
@@ -42,6 +43,15 @@ export interface ProposalCatalogue {
   /** Opens every proposal: the product as approved messaging describes it. */
   intro: { title: string; blocks: ProposalBlock[] };
   modules: ProposalModule[];
+}
+
+/** The picker's groups: one per kind, in the order of `proposalModuleKinds`, empty ones included. */
+export function proposalModuleGroups(modules: readonly ProposalModule[]): { kind: ProposalModuleKind; label: string; modules: ProposalModule[] }[] {
+  return (Object.keys(proposalModuleKinds) as ProposalModuleKind[]).map((kind) => ({
+    kind,
+    label: proposalModuleKinds[kind].many,
+    modules: modules.filter((m) => m.kind === kind),
+  }));
 }
 
 export interface ProposalSelection {
@@ -96,15 +106,25 @@ export function toggleModule(ids: readonly string[], id: string): string[] {
   return ids.includes(id) ? ids.filter((existing) => existing !== id) : [...ids, id];
 }
 
+/** How many of the industry's solutions and cases a pre-filled proposal starts with: a proposal, not a catalogue. */
+export const preselectionLimits = { solution: 3, case: 3 } as const;
+
 /**
- * What fits an industry out of the box: its solutions and cases, then the security sections
- * every tender asks for. The rep removes or reorders from there.
+ * What fits an industry out of the box: its first solutions and cases, then the security sections
+ * every tender asks for. The rep adds, removes or reorders from there.
  */
 export function preselectionFor(catalogue: Pick<ProposalCatalogue, 'modules'>, industryId: string): string[] {
   const forIndustry = (m: ProposalModule) => m.industries.includes(industryId);
-  const pick = (kind: ProposalModuleKind, fits: (m: ProposalModule) => boolean) =>
-    catalogue.modules.filter((m) => m.kind === kind && fits(m)).map((m) => m.id);
-  return [...pick('solution', forIndustry), ...pick('case', forIndustry), ...pick('security', () => true)];
+  const pick = (kind: ProposalModuleKind, fits: (m: ProposalModule) => boolean, limit?: number) =>
+    catalogue.modules
+      .filter((m) => m.kind === kind && fits(m))
+      .slice(0, limit)
+      .map((m) => m.id);
+  return [
+    ...pick('solution', forIndustry, preselectionLimits.solution),
+    ...pick('case', forIndustry, preselectionLimits.case),
+    ...pick('security', () => true),
+  ];
 }
 
 export interface ProposalDocument {

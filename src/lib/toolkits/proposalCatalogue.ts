@@ -5,7 +5,7 @@
  */
 import type { CustomerCase, Entry, RfpAnswer, Solution } from '../entries';
 import type { Governance } from '../gating';
-import { isPublishable } from '../gating';
+import { isCustomerReady } from '../gating';
 import type { ProposalBlock, ProposalCatalogue, ProposalModule } from './proposal';
 import type { ToolkitContext } from './items';
 import { customerUrlOf, rfpCategoryLabels } from './items';
@@ -13,7 +13,7 @@ import type { ProductContent } from './productContent';
 import { securityCategories } from './highTicket';
 
 function customerReady(ctx: ToolkitContext, entry: Entry): boolean {
-  return isPublishable(entry.data as Governance, { audience: 'public', today: ctx.hub.scope.today });
+  return isCustomerReady(entry.data as Governance, ctx.hub.scope);
 }
 
 function linkBlock(ctx: ToolkitContext, entry: Entry, text: string): ProposalBlock[] {
@@ -113,7 +113,10 @@ export function proposalCatalogue(ctx: ToolkitContext, content: ProductContent, 
   };
 }
 
-/** The catalogue as JSON that is safe to embed in a `<script type="application/json">` element. */
+/**
+ * The catalogue as the builder fetches it (`proposalCataloguePath`). `<` is escaped, so the text is
+ * also safe inside a `<script type="application/json">` element, should it ever be embedded again.
+ */
 export function catalogueJson(catalogue: ProposalCatalogue): string {
   return JSON.stringify(catalogue).replace(/</gu, '\\u003c');
 }

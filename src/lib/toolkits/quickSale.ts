@@ -27,8 +27,10 @@ import {
   valuePropItem,
 } from './items';
 import type { ProductContent } from './productContent';
-import type { ArrangeOptions, Targeting } from './relevance';
-import { withRanks } from './relevance';
+import type { ArrangeOptions, OfferedAudiences, Rankable, Targeting } from './relevance';
+import { everyone, itemsSomeChoiceShows, withRanks } from './relevance';
+import type { ListedCollection } from './seeAll';
+import { seeAllFor } from './seeAll';
 
 export interface PitchItem extends ToolkitItem {
   label: string;
@@ -49,13 +51,18 @@ export interface EmailItem extends ToolkitItem {
   body: string;
 }
 
-/** What a rep sends: links to customer-facing cases and ready email templates. */
-export type SendItem = ({ kind: 'case-link' } & CaseItem) | ({ kind: 'email' } & EmailItem);
+/** A link to a customer-facing case, ready to send. */
+export type CaseLinkItem = { kind: 'case-link' } & CaseItem;
 
 /** A section plus how the filters narrow it. */
 export interface QuickSaleSection<T> extends ToolkitSection<T> {
   arrange: ArrangeOptions;
+  /** Items outside the filtered list that every view shows, e.g. the email templates; counted in `total`. */
+  fixed: number;
 }
+
+/** What a rep sends: customer-facing case links (filtered, best first) and email templates (always there). */
+export type SendSection = QuickSaleSection<CaseLinkItem> & { emails: EmailItem[] };
 
 export interface QuickSaleToolkit {
   product: Product;
@@ -75,7 +82,7 @@ export interface QuickSaleToolkit {
     discovery: QuickSaleSection<DiscoveryItem>;
     objections: QuickSaleSection<ObjectionItem>;
     competitors: QuickSaleSection<CompetitorItem>;
-    send: QuickSaleSection<SendItem>;
+    send: SendSection;
   };
 }
 
@@ -93,10 +100,23 @@ export const quickSaleSectionOrder = [
   'send',
 ] as const satisfies readonly QuickSaleSectionId[];
 
-/** How many value propositions and cases the toolkit leads with; the rest stay a click away. */
-const quickSaleLimits = { valueProps: 5, cases: 3 } as const;
+/** Presentation of each section: its short name in the navigation and what it is for. */
+export const quickSaleSectionCopy: Record<QuickSaleSectionId, { nav: string; lede: string; repOnly?: boolean }> = {
+  pitch: { nav: 'Pitch', lede: 'Open with these. Pick an industry or buyer above for the tailored line.' },
+  packaging: { nav: 'Price', lede: 'Packages and list prices as quoted to customers.' },
+  valueProps: { nav: 'Value', lede: 'What changes for the buyer, each with its proof.' },
+  cases: { nav: 'Cases', lede: 'Customers like this one; the chosen industry comes first.' },
+  discovery: { nav: 'Discovery', lede: 'Questions for each buyer, executive first.', repOnly: true },
+  objections: { nav: 'Objections', lede: 'What buyers say, and the approved answer.', repOnly: true },
+  competitors: { nav: 'Competitors', lede: 'How to win against the alternatives they name.', repOnly: true },
+  send: { nav: 'Send', lede: 'Customer-facing links, the one-pager and email templates.', repOnly: true },
+};
 
-const everyone: Targeting = { industries: [], personas: [] };
+/**
+ * How many items the growing sections show for any one choice of industry and buyer; the rest
+ * are a search away. Pitch lines, packages and buyers are few by nature and are not limited.
+ */
+export const quickSaleLimits = { valueProps: 5, cases: 3, objections: 6, competitors: 4, caseLinks: 6 } as const;
 
 function pitchItems(ctx: ToolkitContext, content: ProductContent): Omit<PitchItem, 'rank'>[] {
   const messaging = content.messaging;
@@ -172,6 +192,41 @@ function emailItems(ctx: ToolkitContext, product: Product): Omit<EmailItem, 'ran
 
 const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
 
+interface SectionSource<T> {
+  id: string;
+  title: string;
+  /** Every item, best first when no filter is set. */
+  items: T[];
+  emptyText: string;
+  arrange?: ArrangeOptions;
+  /** Where a limited section's full list is searched. */
+  listed?: { collection: ListedCollection; customerFacing?: boolean };
+}
+
+/**
+ * Ranks a section's items and keeps the ones some choice of industry and buyer shows: the page
+ * renders those only, and the browser narrows them as it would narrow the whole list.
+ */
+function quickSaleSection<T extends Omit<Rankable, 'rank'>>(
+  source: SectionSource<T>,
+  offered: OfferedAudiences,
+  productTitle: string,
+): QuickSaleSection<T & { rank: number }> {
+  const arrange = source.arrange ?? {};
+  const all = withRanks(source.items);
+  const limited = arrange.limit !== undefined && all.length > arrange.limit;
+  return {
+    id: source.id,
+    title: source.title,
+    items: itemsSomeChoiceShows(all, offered, arrange),
+    total: all.length,
+    seeAll: limited && source.listed ? seeAllFor(source.listed.collection, { product: productTitle, customerFacing: source.listed.customerFacing }) : undefined,
+    emptyText: source.emptyText,
+    arrange,
+    fixed: 0,
+  };
+}
+
 export function quickSaleToolkit(ctx: ToolkitContext, content: ProductContent): QuickSaleToolkit {
   const { product } = content;
   const name = product.data.title;
@@ -183,6 +238,18 @@ export function quickSaleToolkit(ctx: ToolkitContext, content: ProductContent): 
     .sort((a, b) => a.priority - b.priority);
   const cases = [...content.cases].sort(byShareability).map((c) => caseItem(ctx, c));
   const personas = [...content.personas].sort(byLevel);
+  const offered: OfferedAudiences = { industries: content.industries.map((i) => i.id), personas: personas.map((p) => p.id) };
+  const make = <T extends Omit<Rankable, 'rank'>>(source: SectionSource<T>) => quickSaleSection(source, offered, name);
+
+  const caseLinks = make({
+    id: 'send',
+    title: 'Ready to send',
+    items: cases.filter((c) => c.audience === 'public').map((c): Omit<CaseLinkItem, 'rank'> => ({ ...c, key: `link:${c.key}`, kind: 'case-link' })),
+    emptyText: none('customer-facing material'),
+    arrange: { limit: quickSaleLimits.caseLinks },
+    listed: { collection: 'cases', customerFacing: true },
+  });
+  const emails = withRanks(emailItems(ctx, product));
 
   return {
     product,
@@ -193,58 +260,52 @@ export function quickSaleToolkit(ctx: ToolkitContext, content: ProductContent): 
     },
     pricingNotes: ctx.hub.scope.audience === 'internal' ? product.data.pricingNotes : undefined,
     sections: {
-      pitch: { id: 'pitch', title: 'Pitch and tagline', items: withRanks(pitchItems(ctx, content)), emptyText: none('messaging'), arrange: {} },
-      packaging: { id: 'packaging', title: 'Packaging and price', items: withRanks(packageItems(ctx, product)), emptyText: none('packaging or price'), arrange: {} },
-      valueProps: {
+      pitch: make({ id: 'pitch', title: 'Pitch and tagline', items: pitchItems(ctx, content), emptyText: none('messaging') }),
+      packaging: make({ id: 'packaging', title: 'Packaging and price', items: packageItems(ctx, product), emptyText: none('packaging or price') }),
+      valueProps: make({
         id: 'value-props',
         title: 'Top value propositions',
-        items: withRanks(valueProps),
+        items: valueProps,
         emptyText: none('value propositions with proof'),
         arrange: { limit: quickSaleLimits.valueProps },
-      },
-      cases: {
+        listed: { collection: 'value-props' },
+      }),
+      cases: make({
         id: 'cases',
         title: 'Best-matching customer cases',
-        items: withRanks(cases),
+        items: cases,
         emptyText: none('customer cases'),
         arrange: { limit: quickSaleLimits.cases, keepOthers: true },
-      },
-      discovery: {
+        listed: { collection: 'cases' },
+      }),
+      discovery: make({
         id: 'discovery',
         title: 'Discovery questions',
-        items: withRanks(personas.map((p) => discoveryItem(ctx, p)).filter((item) => item.questions.length > 0)),
+        items: personas.map((p) => discoveryItem(ctx, p)).filter((item) => item.questions.length > 0),
         emptyText: none('discovery questions'),
-        arrange: {},
-      },
-      objections: {
+      }),
+      objections: make({
         id: 'objections',
         title: 'Objection answers',
-        items: withRanks(content.objections.map((o) => objectionItem(ctx, o))),
+        items: content.objections.map((o) => objectionItem(ctx, o)),
         emptyText: none('objection answers'),
-        arrange: {},
-      },
-      competitors: {
+        arrange: { limit: quickSaleLimits.objections },
+        listed: { collection: 'objections' },
+      }),
+      competitors: make({
         id: 'competitors',
         title: 'Competitor quick-hits',
-        items: withRanks(content.competitors.map((c) => competitorItem(ctx, c))),
+        items: content.competitors.map((c) => competitorItem(ctx, c)),
         emptyText: none('competitor notes'),
-        arrange: {},
-      },
-      send: {
-        id: 'send',
-        title: 'Ready to send',
-        items: withRanks([
-          ...cases.filter((c) => c.audience === 'public').map((c) => ({ ...c, key: `link:${c.key}`, kind: 'case-link' as const })),
-          ...emailItems(ctx, product).map((e) => ({ ...e, kind: 'email' as const })),
-        ]),
-        emptyText: none('customer-facing material'),
-        arrange: {},
-      },
+        arrange: { limit: quickSaleLimits.competitors },
+        listed: { collection: 'competitors' },
+      }),
+      send: { ...caseLinks, total: caseLinks.total + emails.length, fixed: emails.length, emails },
     },
   };
 }
 
 /** Sections with nothing to show: the page says so and asks for the content instead of hiding them. */
 export function emptyQuickSaleSections(toolkit: QuickSaleToolkit): QuickSaleSectionId[] {
-  return quickSaleSectionOrder.filter((id) => toolkit.sections[id].items.length === 0);
+  return quickSaleSectionOrder.filter((id) => toolkit.sections[id].total === 0);
 }

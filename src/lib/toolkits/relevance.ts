@@ -10,6 +10,9 @@ export interface Targeting {
   personas: readonly string[];
 }
 
+/** Written for every industry and buyer. */
+export const everyone: Targeting = { industries: [], personas: [] };
+
 /** The rep's choice of industry and buyer; either may be left open. */
 export interface AudienceFilter {
   industry?: string | undefined;
@@ -88,6 +91,49 @@ export function arrange<T extends Rankable>(
     hidden: items.filter((item) => !shownSet.has(item)),
     fitting: scored.filter((s) => s.fits).length,
   };
+}
+
+/** What the page shows before the rep picks anyone: the ranking and limit the browser applies later, with no filter. */
+export interface InitialArrangement<T> {
+  /** How many items are shown. */
+  count: number;
+  /** Whether the item starts out hidden: with no filter, only items past the limit are. */
+  isHidden(item: T): boolean;
+}
+
+export function initialArrangement<T extends Rankable>(items: readonly T[], options: ArrangeOptions = {}): InitialArrangement<T> {
+  const { shown, hidden } = arrange(items, {}, options);
+  const hiddenSet = new Set(hidden);
+  return { count: shown.length, isHidden: (item) => hiddenSet.has(item) };
+}
+
+/** The industries and buyers a toolkit's filters offer, by id. */
+export interface OfferedAudiences {
+  industries: readonly string[];
+  personas: readonly string[];
+}
+
+/** Every filter a rep can set: none, each industry, each buyer, and each industry with each buyer. */
+export function audienceChoices(offered: OfferedAudiences): AudienceFilter[] {
+  const industries = [undefined, ...offered.industries];
+  const personas = [undefined, ...offered.personas];
+  return industries.flatMap((industry) => personas.map((persona) => ({ industry, persona })));
+}
+
+/**
+ * The items at least one filter choice shows, in their original order. With a limit, a page that
+ * renders only these stays the same size however much content there is (at most the limit per
+ * choice, and industries and buyers are few), and the browser, arranging just these, still shows
+ * exactly what it would show with every item: each choice's best items are among them, and the
+ * order is the same. Without a limit every item can be shown, so all are kept.
+ */
+export function itemsSomeChoiceShows<T extends Rankable>(items: readonly T[], offered: OfferedAudiences, options: ArrangeOptions = {}): T[] {
+  if (options.limit === undefined || items.length <= options.limit) return [...items];
+  const kept = new Set<T>();
+  for (const filter of audienceChoices(offered)) {
+    for (const item of arrange(items, filter, options).shown) kept.add(item);
+  }
+  return items.filter((item) => kept.has(item));
 }
 
 /** Gives each item its position in the given order, the order used when no filter is set. */

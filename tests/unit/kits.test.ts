@@ -13,6 +13,7 @@ import type { KitSettings, MarketingKit } from '../../src/lib/kits/kit';
 import { allKits, assembleKit, kitListPages, kitListPath, kitsByProduct } from '../../src/lib/kits/kit';
 import { kitArchiveFiles, markdownText, outlineMarkdown } from '../../src/lib/kits/markdown';
 import { toolkitPath } from '../../src/lib/kits/salesHandoff';
+import { kitCaseLimit, kitSources } from '../../src/lib/kits/sources';
 import { checkPost } from '../../src/lib/kits/shortForm';
 import { fitSentences, formatSize, joinAsSentence, slug } from '../../src/lib/kits/text';
 import { countCharacters, countWords } from '../../src/lib/wordCount';
@@ -568,5 +569,25 @@ describe('kit index and lookups', () => {
     expect(index.get('even')?.map((k) => k.id)).toEqual(['s0000', 's0002', 's0004']);
     expect(index.get('odd')?.map((k) => k.id)).toEqual(['s0001', 's0003', 's0005']);
     expect(index.get('none')).toBeUndefined();
+  });
+});
+
+describe('kit size', () => {
+  it('carries at most a dozen cases when it falls back to its product’s whole library', () => {
+    const many = Array.from({ length: 30 }, (_, i) => customerCase(`c${i}`, 'retail', ['pulse'], { customer: `Customer ${i}` }));
+    const hub = buildHub(
+      allEntries(
+        product('pulse'),
+        industry('retail'),
+        solution('lonely', ['pulse'], { industries: [ref('industries', 'retail')] }),
+        ...many,
+      ),
+      scope(),
+    );
+    const lonely = hub.entries.solutions[0];
+    if (!lonely) throw new Error('fixture has a solution');
+    const sources = kitSources(hub, lonely, hubConfig.boilerplateWordLimits);
+    expect(sources.cases).toHaveLength(kitCaseLimit);
+    expect(kitCaseLimit).toBe(12);
   });
 });

@@ -78,6 +78,14 @@ function inIndustries<T extends ValueProp | CustomerCase>(entries: readonly T[],
   return matching.length > 0 ? matching : [...entries];
 }
 
+/**
+ * The most cases and value propositions one kit carries, linked ones first. A kit is a campaign's
+ * worth of material, and the fallbacks to a product's whole library must not grow with it: every
+ * case adds logos in several sizes to the ZIP.
+ */
+export const kitCaseLimit = 12;
+export const kitValuePropLimit = 12;
+
 export function kitSources(hub: Hub, entry: KitEntry, limits: BoilerplateLimits): KitSources {
   const gaps: KitGap[] = [];
   const customerFacing = <T extends Entry>(e: T) => isCustomerFacing(e.data, hub.scope);
@@ -103,14 +111,16 @@ export function kitSources(hub: Hub, entry: KitEntry, limits: BoilerplateLimits)
     });
   }
 
+  valueEntries = valueEntries.slice(0, kitValuePropLimit);
   const valueProps = valueEntries.map((vp) => ({ entry: vp, proofPoints: visibleProofPoints(hub, vp.data.proofPoints) }));
   const citedByProof = valueEntries.flatMap((vp) => hub.resolve(vp.data.proofPoints.flatMap((p) => (p.case ? [p.case] : []))));
   const linked = unique([...solutions.flatMap((s) => hub.referrers('cases', 'solutions', s.id)), ...citedByProof]);
   let cases = linked.filter(customerFacing);
-  const internalCases = linked.filter((c) => !customerFacing(c));
+  const internalCases = linked.filter((c) => !customerFacing(c)).slice(0, kitCaseLimit);
   if (cases.length === 0) {
     cases = inIndustries(unique(products.flatMap((p) => hub.referrers('cases', 'products', p.id))).filter(customerFacing), industries);
   }
+  cases = cases.slice(0, kitCaseLimit);
   if (cases.length === 0) {
     gaps.push({
       text:

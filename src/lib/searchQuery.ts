@@ -11,6 +11,7 @@ export const searchFacets = [
   { key: 'persona', label: 'Persona' },
   { key: 'kind', label: 'Solution kind' },
   { key: 'variant', label: 'Toolkit variant' },
+  { key: 'category', label: 'RFP category' },
   { key: 'audience', label: 'Audience' },
 ] as const;
 

@@ -66,6 +66,8 @@ export interface SearchRecordFields {
   personas?: readonly string[];
   solutionKind?: SolutionKind;
   variant?: ToolkitVariant;
+  /** An RFP answer's category, so a tender team can narrow to security or compliance answers. */
+  rfpCategory?: string;
   audience: Audience;
   status: LifecycleStatus;
   reviewBy: Date;
@@ -85,6 +87,7 @@ export function searchRecord(fields: SearchRecordFields): SearchRecord {
     persona: unique(fields.personas ?? []),
     kind: fields.solutionKind ? [solutionKindLabels[fields.solutionKind]] : [],
     variant: fields.variant ? [variantLabels[fields.variant]] : [],
+    category: fields.rfpCategory ? [fields.rfpCategory.charAt(0).toUpperCase() + fields.rfpCategory.slice(1)] : [],
     audience: [audienceLabels[fields.audience]],
   };
   const meta: SearchMeta = {
@@ -129,6 +132,7 @@ export function searchRecordFor(entry: Entry, titleOf: (ref: EntryRef) => string
     industries: unique(about('industries')),
     personas: unique(about('personas')),
     ...(entry.collection === 'solutions' ? { solutionKind: (entry as Entry<'solutions'>).data.kind } : {}),
+    ...(entry.collection === 'rfp' ? { rfpCategory: (entry as Entry<'rfp'>).data.category } : {}),
     audience: data.audience,
     status: data.status,
     reviewBy: data.reviewBy,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryRef } from '../../src/lib/entries';
 import { searchRecord, searchRecordFor } from '../../src/lib/searchRecord';
-import { customerCase, day, governance, solution } from './factories';
+import { customerCase, day, governance, rfp, solution } from './factories';
 
 const titles: Record<string, string> = {
   'products/pulse': 'Kestrel Pulse',
@@ -35,6 +35,11 @@ describe('search records of entries', () => {
     const record = searchRecordFor(solution('s', ['pulse'], { kind: 'function', audience: 'internal' }), titleOf);
     expect(record.filters.kind).toEqual(['By job function']);
     expect(record.filters.audience).toEqual(['Internal only']);
+  });
+
+  it('files an RFP answer under its category, and nothing else under one', () => {
+    expect(searchRecordFor(rfp('enc', ['vault'], { category: 'compliance' }), titleOf).filters['category']).toEqual(['Compliance']);
+    expect(searchRecordFor(customerCase('acme', 'retail', ['pulse']), titleOf).filters['category']).toBeUndefined();
   });
 });
 

@@ -1,21 +1,29 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/support/browser';
 
-/** The built internal site (dist/), served by `astro preview` on a port no dev server uses. */
-const port = Number(process.env['GTM_E2E_PORT'] ?? 4329);
-const baseURL = `http://127.0.0.1:${port}`;
+/**
+ * The built internal site (dist/), served by `astro preview` on a free port the system picks
+ * (port 0), so checkouts side by side never clash; `webServer.wait` reads the port back from the
+ * server's "Local http://127.0.0.1:<port>/" line into GTM_E2E_PORT, which the workers inherit.
+ * GTM_E2E_PORT set beforehand pins the port instead.
+ */
+const pinnedPort = process.env['GTM_E2E_PORT'];
 const ci = Boolean(process.env['CI']);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: ci,
   retries: ci ? 1 : 0,
+  // A test that passes only on retry is a fault to fix, not a pass: under CI it fails the run.
+  failOnFlakyTests: ci,
   workers: 2,
   reporter: 'list',
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Sized for a 2-core machine shared with other work: the slowest test (axe over a toolkit page)
+  // took 5 s at a load average of 7, and a navigation or an expectation can stall for seconds.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
-    baseURL,
+    baseURL: `http://127.0.0.1:${process.env['GTM_E2E_PORT'] ?? 0}`,
     trace: 'retain-on-failure',
   },
   projects: [
@@ -27,10 +35,10 @@ export default defineConfig({
   webServer: {
     // Serves the last `astro build` (dist/); `npm test` builds it first. --ignore-lock lets it run
     // next to someone's own `astro preview`.
-    command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
-    url: `${baseURL}/`,
+    command: `astro preview --host 127.0.0.1 --port ${pinnedPort ?? 0} --ignore-lock`,
+    wait: { stdout: /http:\/\/127\.0\.0\.1:(?<gtm_e2e_port>\d+)/u },
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -1,11 +1,12 @@
 // `npm test`: every stage in order, stopping at the first that fails.
 //   preflight (a browser exists) → astro check → unit tests → content-error fixtures →
 //   internal and public builds → build-output tests → browser tests
-// Prints each stage's time, and at the end one line "N passed, N failed, N skipped" summing the
-// Vitest and Playwright counts (a stage that fails without counting tests counts as one failure).
+// Prints each stage's time, and at the end one line "N passed, N flaky, N failed, N skipped" summing
+// the Vitest and Playwright counts (a stage that fails without counting tests counts as one failure).
+// Under CI (CI set) a flaky test, one that passed only on retry, fails the run.
 // Usage: npm test [-- --from <stage>] [-- --only <stage>]
 import { spawn } from 'node:child_process';
-import { mdxNoiseFilter, pipeLines, stripAnsi } from './lib/output.mjs';
+import { countTests, formatCounts, mdxNoiseFilter, pipeLines, runFailed } from './lib/output.mjs';
 
 const stages = [
   { name: 'preflight', script: 'test:preflight' },
@@ -34,29 +35,6 @@ const selected = stages.filter((s, i) =>
   only ? s.name === only : !from || i >= stages.findIndex((t) => t.name === from),
 );
 
-/** Counts from Vitest ("Tests  3 failed | 48 passed | 2 skipped (53)") and Playwright ("  23 passed (34.2s)"). */
-function countTests(output) {
-  const counts = { passed: 0, failed: 0, skipped: 0 };
-  for (const raw of output.split('\n')) {
-    const line = stripAnsi(raw);
-    const vitest = /^\s*Tests\s+(.+)\(\d+\)\s*$/u.exec(line);
-    const parts = vitest
-      ? vitest[1].split('|')
-      : /^\s+\d+ (passed|failed|flaky|skipped|did not run)\b/u.test(line)
-        ? [line]
-        : [];
-    for (const part of parts) {
-      const m = /(\d+) (passed|failed|flaky|skipped|todo|did not run)/u.exec(part);
-      if (!m) continue;
-      const n = Number(m[1]);
-      if (m[2] === 'passed' || m[2] === 'flaky') counts.passed += n;
-      else if (m[2] === 'failed') counts.failed += n;
-      else counts.skipped += n;
-    }
-  }
-  return counts;
-}
-
 function run(script) {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', script], {
@@ -77,7 +55,7 @@ function run(script) {
 }
 
 const results = [];
-const total = { passed: 0, failed: 0, skipped: 0 };
+const total = { passed: 0, flaky: 0, failed: 0, skipped: 0 };
 let failedStage;
 for (const stage of selected) {
   console.log(`\n━━ ${stage.name} (npm run ${stage.script}) ━━`);
@@ -85,7 +63,7 @@ for (const stage of selected) {
   const { code, output } = await run(stage.script);
   const seconds = (Date.now() - started) / 1000;
   const counts = countTests(output);
-  if (code !== 0 && counts.failed === 0) counts.failed = 1;
+  if (code !== 0 && counts.failed === 0 && counts.flaky === 0) counts.failed = 1;
   for (const k of Object.keys(total)) total[k] += counts[k];
   results.push({ stage: stage.name, seconds, code });
   if (code !== 0) {
@@ -99,5 +77,7 @@ for (const r of results) console.log(`${r.code === 0 ? '✓' : '✗'} ${r.stage.
 const skippedStages = selected.slice(results.length).map((s) => s.name);
 if (skippedStages.length > 0) console.log(`not run after the failure in ${failedStage}: ${skippedStages.join(', ')}`);
 console.log(`total ${results.reduce((s, r) => s + r.seconds, 0).toFixed(1)}s`);
-console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
-process.exit(failedStage ? 1 : 0);
+const ci = Boolean(process.env['CI']);
+if (ci && total.flaky > 0) console.log(`✗ ${total.flaky} flaky: under CI a test that passes only on retry fails the run`);
+console.log(formatCounts(total));
+process.exit(runFailed({ failedStage, counts: total, ci }) ? 1 : 0);

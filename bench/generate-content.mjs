@@ -19,7 +19,10 @@ const products = ids('products');
 const industries = ids('industries');
 const personas = ids('personas');
 const pick = (list, i) => list[i % list.length];
-const governance = (i) => `status: approved\nowner: Bench Owner ${i % 40}\nreviewBy: 2099-12-31\naudience: ${i % 5 === 0 ? 'internal' : 'public'}`;
+// A year after the build day (GTM_TODAY when set): current, and within the review-by horizon.
+const buildDay = process.env.GTM_TODAY ? new Date(`${process.env.GTM_TODAY}T00:00:00Z`) : new Date();
+const reviewBy = new Date(Date.UTC(buildDay.getUTCFullYear() + 1, buildDay.getUTCMonth(), 1)).toISOString().slice(0, 10);
+const governance = (i) => `status: approved\nowner: Bench Owner ${i % 40}\nreviewBy: ${reviewBy}\naudience: ${i % 5 === 0 ? 'internal' : 'public'}`;
 
 const shares = { cases: 0.25, 'value-props': 0.25, rfp: 0.25, objections: 0.15, solutions: 0.1 };
 const counts = Object.fromEntries(Object.entries(shares).map(([name, share]) => [name, Math.round(count * share)]));

@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
+import type { SchemaContext } from 'astro:content';
 import { hubLoader } from './data/hubLoader';
+import { withAuthorErrors } from './schemas/authorErrors';
 import {
   campaignSchema,
   caseSchema,
@@ -15,15 +17,15 @@ import {
 } from './schemas/collections';
 
 export const collections = {
-  products: defineCollection({ loader: hubLoader('products'), schema: productSchema }),
-  industries: defineCollection({ loader: hubLoader('industries'), schema: industrySchema }),
-  personas: defineCollection({ loader: hubLoader('personas'), schema: personaSchema }),
-  'value-props': defineCollection({ loader: hubLoader('value-props'), schema: valuePropSchema }),
-  solutions: defineCollection({ loader: hubLoader('solutions'), schema: solutionSchema }),
-  cases: defineCollection({ loader: hubLoader('cases'), schema: caseSchema }),
-  competitors: defineCollection({ loader: hubLoader('competitors'), schema: competitorSchema }),
-  objections: defineCollection({ loader: hubLoader('objections'), schema: objectionSchema }),
-  messaging: defineCollection({ loader: hubLoader('messaging'), schema: messagingSchema }),
-  rfp: defineCollection({ loader: hubLoader('rfp'), schema: rfpSchema }),
-  campaigns: defineCollection({ loader: hubLoader('campaigns'), schema: campaignSchema }),
+  products: defineCollection({ loader: hubLoader('products'), schema: withAuthorErrors(productSchema) }),
+  industries: defineCollection({ loader: hubLoader('industries'), schema: withAuthorErrors(industrySchema) }),
+  personas: defineCollection({ loader: hubLoader('personas'), schema: withAuthorErrors(personaSchema) }),
+  'value-props': defineCollection({ loader: hubLoader('value-props'), schema: withAuthorErrors(valuePropSchema) }),
+  solutions: defineCollection({ loader: hubLoader('solutions'), schema: withAuthorErrors(solutionSchema) }),
+  cases: defineCollection({ loader: hubLoader('cases'), schema: (context: SchemaContext) => withAuthorErrors(caseSchema(context)) }),
+  competitors: defineCollection({ loader: hubLoader('competitors'), schema: withAuthorErrors(competitorSchema) }),
+  objections: defineCollection({ loader: hubLoader('objections'), schema: withAuthorErrors(objectionSchema) }),
+  messaging: defineCollection({ loader: hubLoader('messaging'), schema: withAuthorErrors(messagingSchema) }),
+  rfp: defineCollection({ loader: hubLoader('rfp'), schema: withAuthorErrors(rfpSchema) }),
+  campaigns: defineCollection({ loader: hubLoader('campaigns'), schema: (context: SchemaContext) => withAuthorErrors(campaignSchema(context)) }),
 };

@@ -1,7 +1,10 @@
+import { parseHubConfig } from '../schemas/hubConfig';
+
 /**
- * Settings a PMM team tunes without touching code. Every threshold the build applies lives here.
+ * Settings a PMM team tunes without touching code. Every threshold the build applies lives here;
+ * they are checked when the build starts (src/schemas/hubConfig.ts says what each may be).
  */
-export const hubConfig = {
+export const hubConfig = parseHubConfig({
   /**
    * A product is quick-sale when its typical deal is below both limits and never tendered
    * (the core article: under about 40k per customer, closed within a month). Anything else is
@@ -13,11 +16,11 @@ export const hubConfig = {
     currency: 'USD',
   },
   /** Contract values in other currencies are converted with these rates (units of USD per unit). */
-  exchangeRates: { USD: 1, EUR: 1.08, GBP: 1.27, CNY: 0.14 } as Record<string, number>,
+  exchangeRates: { USD: 1, EUR: 1.08, GBP: 1.27, CNY: 0.14 },
   /** Hard word limits for boilerplates; an over-long boilerplate fails the build. */
   boilerplateWordLimits: { short: 25, medium: 50, long: 100 },
   /** Character limits of short-form channels, checked at build time. */
-  channelCharacterLimits: { linkedin: 3000, x: 280, weibo: 2000, email_subject: 78 } as Record<string, number>,
+  channelCharacterLimits: { linkedin: 3000, x: 280, weibo: 2000, email_subject: 78 },
   /** Company whose content this hub serves; shown in the header and documents. */
   company: 'Kestrel Data',
   /**
@@ -29,6 +32,9 @@ export const hubConfig = {
   editUrlBase: 'https://git.kestrel-data.example/marketing/gtm-hub/edit/main/',
   /** Entries whose review-by date is this close are flagged as due soon. */
   reviewDueSoonDays: 30,
-} as const;
-
-export type HubConfig = typeof hubConfig;
+  /**
+   * How far ahead a review-by date may be set, in years: a date further out is refused, so no
+   * entry stays published unchecked for longer (and a typo such as 2076 for 2026 is caught).
+   */
+  reviewHorizonYears: 3,
+});

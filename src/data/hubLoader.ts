@@ -6,6 +6,7 @@ import type { DataStore, Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { walkRefs } from '../lib/entries';
+import { AuthorError, EntryDataError } from '../schemas/authorErrors';
 
 /**
  * Where content lives. Tests point this at fixture folders to prove that bad input fails the build.
@@ -97,7 +98,7 @@ async function explainYamlError(error: unknown): Promise<Error | undefined> {
     // Line 1 of the file is the opening `---`; YAML counts from 0 after it.
     const at = mark.line + 2;
     const show = (n: number) => (lines[n - 1] === undefined ? '' : `\n    line ${n}: ${lines[n - 1]}`);
-    return new Error(
+    return new AuthorError(
       `${file}: the YAML frontmatter cannot be read: ${reason}, near line ${at}.` +
         show(at - 1) +
         show(at) +
@@ -167,13 +168,26 @@ export function hubLoader(collection: string): Loader {
         errors.push(message);
         context.logger.error(message);
       };
+      // Names the file when its front matter does not match the schema (the message names each field).
+      const parseData: typeof context.parseData = async (entry) => {
+        try {
+          return await context.parseData(entry);
+        } catch (error) {
+          if (!(error instanceof EntryDataError)) throw error;
+          const file = entry.filePath ? relative(root, entry.filePath) : `${collection}/${entry.id}`;
+          throw new AuthorError(
+            `${file}: the front matter (between the --- lines) has ${error.problems.length} problem(s):\n` +
+              error.problems.map((p) => `  - ${p}`).join('\n'),
+          );
+        }
+      };
       try {
-        await inner.load({ ...context, logger });
+        await inner.load({ ...context, logger, parseData });
       } catch (error) {
         throw (await explainYamlError(error)) ?? error;
       }
       if (errors.length > 0) {
-        throw new Error(
+        throw new AuthorError(
           `Content collection "${collection}" has ${errors.length} file(s) that could not be read:\n` +
             errors.map((e) => `  - ${e}`).join('\n') +
             '\nFix the file (often malformed YAML frontmatter between the --- lines) and build again.',
@@ -192,7 +206,7 @@ export function hubLoader(collection: string): Loader {
           const rival = rivals.map(([other]) => relative(root, other)).join(', ') || 'another file';
           return `  - ${relative(root, file)} has the same id as ${rival}`;
         });
-        throw new Error(
+        throw new AuthorError(
           `Content collection "${collection}" has ${shadowed.length} file(s) whose id is already taken:\n` +
             lines.join('\n') +
             '\nAn id comes from the file name without extension (or the `slug` field), so `foo.md` and ' +
@@ -221,7 +235,7 @@ export function hubLoader(collection: string): Loader {
         });
       }
       if (fileProblems.length > 0) {
-        throw new Error(
+        throw new AuthorError(
           `Content collection "${collection}" has ${fileProblems.length} invalid field(s):\n` +
             fileProblems.map((p) => `  - ${p}`).join('\n'),
         );
@@ -233,7 +247,7 @@ export function hubLoader(collection: string): Loader {
         if (other !== collection) problems.push(...brokenReferences(other, store, collection));
       }
       if (problems.length > 0) {
-        throw new Error(
+        throw new AuthorError(
           `${problems.length} broken reference(s) to ${collection} or from it:\n` +
             problems.map((p) => `  - ${p}`).join('\n'),
         );

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { missingFieldError, strictFields } from './authorErrors';
-import type { SchemaContext } from 'astro:content';
+import type { CollectionKey, SchemaContext } from 'astro:content';
 import { reference } from 'astro:content';
+import { calendarDay, distinct, strictFields, text } from './fields';
 import { hubConfig } from '../config/hub.config';
 import { countWords } from '../lib/wordCount';
 import { personaLevels } from '../lib/personaLevels';
@@ -21,32 +21,47 @@ export const rfpCategories = [
   'commercial',
 ] as const;
 
-const text = (what: string) =>
-  z.string({ error: missingFieldError(what) }).min(1, `must not be empty. ${what}`).describe(what);
+/**
+ * A list of references to another collection, each entry at most once: a duplicate is always a
+ * slip (a copied line), and would show the same case or buyer twice.
+ */
+export function references<C extends CollectionKey>(collection: C) {
+  return z.array(reference(collection)).superRefine((refs, ctx) => {
+    const seen = new Set<string>();
+    refs.forEach((ref, i) => {
+      if (seen.has(ref.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          input: ref.id,
+          message: `lists "${ref.id}" a second time; remove the duplicate line.`,
+        });
+      }
+      seen.add(ref.id);
+    });
+  });
+}
 
 /** A proof point is a claim backed by a customer case or by a sourced figure, never neither. */
-export const proofPointSchema = z
-  .object({
-    claim: text('The claim as a sales rep would say it.'),
-    case: reference('cases').optional().describe('Id of the customer case that proves the claim.'),
-    source: z.string().optional().describe('Where a figure comes from, e.g. "Forrester TEI study, 2026".'),
-  })
-  .refine((proof) => proof.case !== undefined || (proof.source ?? '').trim().length > 0, {
-    message: 'a proof point needs a `case` (id of a customer case) or a `source` for its figure',
-  });
+export const proofPointSchema = strictFields({
+  claim: text('The claim as a sales rep would say it.'),
+  case: reference('cases').optional().describe('Id of the customer case that proves the claim.'),
+  source: z.string().optional().describe('Where a figure comes from, e.g. "Forrester TEI study, 2026".'),
+}).refine((proof) => proof.case !== undefined || (proof.source ?? '').trim().length > 0, {
+  message: 'a proof point needs a `case` (id of a customer case) or a `source` for its figure',
+});
 
 const imageWithAlt = (image: SchemaContext['image'], what: string) =>
   strictFields({
     src: image().describe(`${what}: path to an image file next to the entry.`),
-    alt: z
-      .string()
-      .min(3, `${what} needs alt text that describes the image for people who cannot see it`),
+    alt: text(`Alt text that describes the ${what} for people who cannot see it.`).refine(
+      (alt) => alt.trim().length >= 3,
+      `${what} needs alt text that describes the image for people who cannot see it`,
+    ),
   });
 
 const boilerplate = (limit: number) =>
-  z
-    .string()
-    .min(1)
+  text(`Boilerplate of at most ${limit} words.`)
     .superRefine((copy, ctx) => {
       const words = countWords(copy);
       if (words > limit) {
@@ -55,56 +70,52 @@ const boilerplate = (limit: number) =>
           message: `this boilerplate may have at most ${limit} words; it has ${words}. Cut ${words - limit}.`,
         });
       }
-    })
-    .describe(`Boilerplate of at most ${limit} words.`);
+    });
 
 export const productSchema = strictFields({
   ...governanceFields,
   title: text('Product name.'),
   summary: text('One sentence: what the product does and for whom.'),
-  deal: z
-    .object({
-      contractValue: z.number().positive().describe('Typical first-year contract value per customer.'),
-      currency: z
-        .string()
-        .refine((c) => c in hubConfig.exchangeRates, {
-          message: `currency must be one of ${Object.keys(hubConfig.exchangeRates).join(', ')} (add a rate in src/config/hub.config.ts for another)`,
-        }),
-      cycleDays: z.number().int().positive().describe('Typical days from first meeting to signature.'),
-      tenders: z.boolean().describe('Whether deals are usually won through tenders or RFPs.'),
-    })
-    .describe('Deal profile; decides which toolkit variant(s) the product gets.'),
-  toolkitVariants: z
-    .array(z.enum(toolkitVariants))
+  deal: strictFields({
+    contractValue: z.number().positive().describe('Typical first-year contract value per customer.'),
+    currency: z
+      .string()
+      .refine((c) => c in hubConfig.exchangeRates, {
+        message: `currency must be one of ${Object.keys(hubConfig.exchangeRates).join(', ')} (add a rate in src/config/hub.config.ts for another)`,
+      }),
+    cycleDays: z.number().int().positive().describe('Typical days from first meeting to signature.'),
+    tenders: z.boolean().describe('Whether deals are usually won through tenders or RFPs.'),
+  }).describe('Deal profile; decides which toolkit variant(s) the product gets.'),
+  toolkitVariants: distinct(z.enum(toolkitVariants))
     .min(1)
     .optional()
     .describe('Overrides the variant rule, e.g. [quick-sale, high-ticket] for a product sold both ways.'),
-  industries: z.array(reference('industries')).default([]).describe('Industries the product is sold to.'),
-  personas: z.array(reference('personas')).default([]).describe('Buyers the product is sold to.'),
+  industries: references('industries').default([]).describe('Industries the product is sold to.'),
+  personas: references('personas').default([]).describe('Buyers the product is sold to.'),
   packages: z
-    .array(strictFields({ name: z.string(), price: z.string(), includes: z.array(z.string()).min(1) }))
+    .array(strictFields({ name: text(), price: text(), includes: z.array(text()).min(1) }))
     .default([])
     .describe('Packaging and list price, as quoted to customers.'),
   pricingNotes: z.string().optional().describe('Discount rules and floors. Internal only: never shown in a public build.'),
-  emailTemplates: z.array(strictFields({ name: z.string(), subject: z.string(), body: z.string() })).default([]),
+  emailTemplates: z.array(strictFields({ name: text(), subject: text(), body: text() })).default([]),
 });
 
 export const industrySchema = strictFields({
   ...governanceFields,
   title: text('Industry name.'),
   summary: text('What matters to buyers in this industry.'),
-  trends: z.array(z.string()).default([]),
-  regulations: z.array(z.string()).default([]).describe('Rules buyers must comply with; drives the security pack.'),
+  trends: z.array(text()).default([]),
+  regulations: z.array(text()).default([]).describe('Rules buyers must comply with; drives the security pack.'),
 });
 
 export const personaSchema = strictFields({
   ...governanceFields,
   title: text('Role, e.g. "Chief Financial Officer".'),
   level: z.enum(personaLevels).describe('executive (align goals), business-line (outline needs) or execution (how work runs today).'),
-  goals: z.array(z.string()).min(1, 'a persona needs at least one goal'),
-  pains: z.array(z.string()).min(1, 'a persona needs at least one pain'),
-  kpis: z.array(z.string()).min(1, 'a persona needs at least one KPI'),
-  discoveryQuestions: z.array(z.string()).default([]).describe('Questions a rep asks this buyer in discovery.'),
+  goals: z.array(text()).min(1, 'a persona needs at least one goal'),
+  pains: z.array(text()).min(1, 'a persona needs at least one pain'),
+  kpis: z.array(text()).min(1, 'a persona needs at least one KPI'),
+  discoveryQuestions: z.array(text()).default([]).describe('Questions a rep asks this buyer in discovery.'),
 });
 
 export const valuePropSchema = strictFields({
@@ -115,8 +126,8 @@ export const valuePropSchema = strictFields({
   capability: text('What the product does about it.'),
   outcome: text('The measurable result for the buyer.'),
   proofPoints: z.array(proofPointSchema).min(1, 'a value proposition without proof is a draft: add at least one proof point'),
-  personas: z.array(reference('personas')).default([]),
-  industries: z.array(reference('industries')).default([]),
+  personas: references('personas').default([]),
+  industries: references('industries').default([]),
   priority: z.number().int().min(1).max(5).default(3).describe('1 = lead with this, 5 = niche.'),
 });
 
@@ -125,10 +136,10 @@ export const solutionSchema = strictFields({
   title: text('Solution name.'),
   kind: z.enum(solutionKinds).describe('industry, scenario or function (job role).'),
   summary: text('Two sentences on the problem and the approach.'),
-  products: z.array(reference('products')).min(1, 'a solution must name at least one product'),
-  industries: z.array(reference('industries')).default([]),
-  personas: z.array(reference('personas')).default([]),
-  valueProps: z.array(reference('value-props')).default([]),
+  products: references('products').min(1, 'a solution must name at least one product'),
+  industries: references('industries').default([]),
+  personas: references('personas').default([]),
+  valueProps: references('value-props').default([]),
   ...kitMaterialFields,
 });
 
@@ -140,15 +151,15 @@ export const caseSchema = ({ image }: SchemaContext) =>
     industry: reference('industries'),
     size: z.enum(['smb', 'mid-market', 'enterprise']),
     region: z.enum(['north-america', 'europe', 'asia-pacific', 'latin-america', 'middle-east-africa', 'greater-china']),
-    products: z.array(reference('products')).min(1),
-    solutions: z.array(reference('solutions')).default([]),
+    products: references('products').min(1),
+    solutions: references('solutions').default([]),
     challenge: text('The challenge before.'),
     approach: text('What was done.'),
     results: text('What changed.'),
     metrics: z
-      .array(strictFields({ label: z.string(), value: z.string().describe('e.g. "38%" or "4.2x"') }))
+      .array(strictFields({ label: text(), value: text('e.g. "38%" or "4.2x"') }))
       .min(1, 'a case needs at least one metric'),
-    quote: strictFields({ text: z.string(), author: z.string(), role: z.string() }).optional(),
+    quote: strictFields({ text: text(), author: text(), role: text() }).optional(),
     logo: imageWithAlt(image, 'logo'),
   });
 
@@ -156,13 +167,13 @@ export const competitorSchema = strictFields({
   ...governanceFields,
   title: text('Competitor name.'),
   summary: text('Who they are and where we meet them.'),
-  products: z.array(reference('products')).min(1).describe('Our products that compete with them.'),
-  strengths: z.array(z.string()).min(1),
-  weaknesses: z.array(z.string()).min(1),
-  howWeWin: z.array(z.string()).min(1),
-  landmines: z.array(z.string()).default([]).describe('Questions that expose their weaknesses.'),
+  products: references('products').min(1).describe('Our products that compete with them.'),
+  strengths: z.array(text()).min(1),
+  weaknesses: z.array(text()).min(1),
+  howWeWin: z.array(text()).min(1),
+  landmines: z.array(text()).default([]).describe('Questions that expose their weaknesses.'),
   valueCurve: z
-    .array(strictFields({ factor: z.string(), us: z.number().min(0).max(10), them: z.number().min(0).max(10) }))
+    .array(strictFields({ factor: text(), us: z.number().min(0).max(10), them: z.number().min(0).max(10) }))
     .min(3, 'a value curve needs at least 3 factors buyers weigh, each scored 0-10'),
 });
 
@@ -170,26 +181,24 @@ export const objectionSchema = strictFields({
   ...governanceFields,
   title: text('The objection in the buyer’s words.'),
   category: z.enum(['price', 'timing', 'competition', 'risk', 'fit', 'security']),
-  products: z.array(reference('products')).min(1),
-  personas: z.array(reference('personas')).default([]),
+  products: references('products').min(1),
+  personas: references('personas').default([]),
   response: text('How to answer it.'),
-  proof: z.array(reference('cases')).default([]),
+  proof: references('cases').default([]),
 });
 
 export const messagingSchema = strictFields({
   ...governanceFields,
   title: text('Name of this messaging set, e.g. "Ledgerline messaging".'),
   product: reference('products'),
-  positioning: z
-    .object({
-      target: text('Target customer.'),
-      need: text('Their compelling need.'),
-      category: text('Market category.'),
-      value: text('Key benefit.'),
-      alternatives: text('Competitive alternatives.'),
-      differentiator: text('Unique attributes.'),
-    })
-    .describe('Positioning statement parts; the statement is composed from them.'),
+  positioning: strictFields({
+    target: text('Target customer.'),
+    need: text('Their compelling need.'),
+    category: text('Market category.'),
+    value: text('Key benefit.'),
+    alternatives: text('Competitive alternatives.'),
+    differentiator: text('Unique attributes.'),
+  }).describe('Positioning statement parts; the statement is composed from them.'),
   tagline: text('Tagline.'),
   elevatorPitch: text('Thirty-second pitch.'),
   boilerplates: strictFields({
@@ -198,20 +207,20 @@ export const messagingSchema = strictFields({
     long: boilerplate(hubConfig.boilerplateWordLimits.long),
   }),
   keyMessages: z
-    .array(strictFields({ message: z.string(), proofPoints: z.array(proofPointSchema).min(1, 'every key message needs proof') }))
+    .array(strictFields({ message: text(), proofPoints: z.array(proofPointSchema).min(1, 'every key message needs proof') }))
     .min(3, 'a messaging house has 3 to 5 pillars (key messages)')
     .max(5, 'a messaging house has 3 to 5 pillars (key messages)'),
-  personaVariants: z.array(strictFields({ persona: reference('personas'), message: z.string() })).default([]),
-  industryVariants: z.array(strictFields({ industry: reference('industries'), message: z.string() })).default([]),
+  personaVariants: z.array(strictFields({ persona: reference('personas'), message: text() })).default([]),
+  industryVariants: z.array(strictFields({ industry: reference('industries'), message: text() })).default([]),
 });
 
 export const rfpSchema = strictFields({
   ...governanceFields,
   title: text('The question as tenders phrase it.'),
   category: z.enum(rfpCategories),
-  products: z.array(reference('products')).min(1),
+  products: references('products').min(1),
   answer: text('Approved answer.'),
-  lastReviewed: z.coerce.date({ error: 'lastReviewed must be a date written as YYYY-MM-DD' }),
+  lastReviewed: calendarDay('The day the answer was last checked, as YYYY-MM-DD.'),
 });
 
 export const campaignSchema = ({ image }: SchemaContext) =>
@@ -220,12 +229,23 @@ export const campaignSchema = ({ image }: SchemaContext) =>
     title: text('Campaign name.'),
     goal: text('What the campaign should achieve, measurably.'),
     theme: text('The angle all material takes.'),
-    starts: z.coerce.date(),
-    ends: z.coerce.date(),
-    products: z.array(reference('products')).min(1),
-    solutions: z.array(reference('solutions')).default([]),
-    industries: z.array(reference('industries')).default([]),
-    personas: z.array(reference('personas')).default([]),
+    starts: calendarDay('First day of the campaign, as YYYY-MM-DD.'),
+    ends: calendarDay('Last day of the campaign, as YYYY-MM-DD; on or after `starts`.'),
+    products: references('products').min(1),
+    solutions: references('solutions').default([]),
+    industries: references('industries').default([]),
+    personas: references('personas').default([]),
     hero: imageWithAlt(image, 'hero').optional(),
     ...kitMaterialFields,
+  }).superRefine((campaign, ctx) => {
+    if (campaign.ends < campaign.starts) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ends'],
+        input: campaign.ends,
+        message:
+          `is ${campaign.ends.toISOString().slice(0, 10)}, before the campaign starts ` +
+          `(${campaign.starts.toISOString().slice(0, 10)}). A campaign ends on or after the day it starts: correct one of the two dates.`,
+      });
+    }
   });

@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { AuthorError, authorErrorMap, describeIssues } from './authorErrors';
+import { strictFields, text } from './fields';
+
+const positive = z.number().positive();
+
+/** The settings in src/config/hub.config.ts, checked once when the build starts. */
+export const hubConfigSchema = strictFields({
+  toolkitThresholds: strictFields({
+    quickSaleMaxContractValue: positive.describe('Largest typical first-year contract value of a quick-sale product.'),
+    quickSaleMaxCycleDays: z.number().int().positive().describe('Longest typical sales cycle of a quick-sale product, in days.'),
+    currency: text('Currency of quickSaleMaxContractValue, one of the exchangeRates.'),
+  }),
+  exchangeRates: z.record(z.string(), positive).describe('Units of USD per unit of each currency, e.g. EUR: 1.08.'),
+  boilerplateWordLimits: strictFields({
+    short: z.number().int().positive(),
+    medium: z.number().int().positive(),
+    long: z.number().int().positive(),
+  }),
+  channelCharacterLimits: z.record(z.string(), z.number().int().positive()),
+  reviewHorizonYears: z
+    .number()
+    .int()
+    .min(1)
+    .max(10)
+    .describe('How far ahead a review-by date may be set, in years.'),
+  company: text('Company whose content this hub serves.'),
+  feedbackUrl: z.url().describe('A "new issue" address of the content repository.'),
+  editUrlBase: z.url().describe('Address an entry file path is appended to, to edit it.'),
+  reviewDueSoonDays: z.number().int().min(0),
+}).superRefine((config, ctx) => {
+  if (!(config.toolkitThresholds.currency in config.exchangeRates)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['toolkitThresholds', 'currency'],
+      message: `is "${config.toolkitThresholds.currency}", which has no rate in exchangeRates; add one or use ${Object.keys(config.exchangeRates).join(', ')}.`,
+    });
+  }
+});
+
+export type HubConfig = z.output<typeof hubConfigSchema>;
+
+/** The hub's settings, or a build failure that names each wrong setting and how to fix it. */
+export function parseHubConfig(settings: z.input<typeof hubConfigSchema>, file = 'src/config/hub.config.ts'): HubConfig {
+  const result = hubConfigSchema.safeParse(settings, { error: authorErrorMap });
+  if (result.success) return result.data;
+  throw new AuthorError(
+    `${file} has ${result.error.issues.length} wrong setting(s):\n` +
+      describeIssues(result.error.issues).map((p) => `  - ${p.replace(/^field /u, 'setting ')}`).join('\n'),
+  );
+}

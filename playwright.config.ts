@@ -29,7 +29,19 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: /(csp|no-js)\.spec\.ts$/u,
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+    },
+    {
+      // Serves the build itself, with the headers of its _headers file.
+      name: 'csp',
+      testMatch: /csp\.spec\.ts$/u,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() },
+    },
+    {
+      name: 'no-js',
+      testMatch: /no-js\.spec\.ts$/u,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions(), javaScriptEnabled: false },
     },
   ],
   webServer: {

@@ -28,11 +28,13 @@ export interface PagefindResult {
 
 /** Why search cannot run here; the UI turns it into a sentence for the reader. */
 export class SearchUnavailableError extends Error {
-  constructor(readonly reason: 'dev' | 'missing') {
+  constructor(readonly reason: 'dev' | 'missing' | 'blocked') {
     super(
       reason === 'dev'
         ? 'The development server has no search index.'
-        : 'The search index of this site could not be loaded.',
+        : reason === 'blocked'
+          ? "The page's Content-Security-Policy forbids WebAssembly, which the search engine runs on."
+          : 'The search index of this site could not be loaded.',
     );
     this.name = 'SearchUnavailableError';
   }
@@ -42,6 +44,10 @@ export class SearchUnavailableError extends Error {
 export function searchErrorMessage(error: unknown): string {
   if (error instanceof SearchUnavailableError && error.reason === 'dev') {
     return 'Search needs the built site: the index is made by "npm run build". Run "npm run build" and "npm run preview" to search.';
+  }
+  if (error instanceof SearchUnavailableError && error.reason === 'blocked') {
+    console.error(error);
+    return "Search is unavailable: this site's security policy does not let the search engine run (its script-src needs 'wasm-unsafe-eval'). Browse the library instead.";
   }
   if (error instanceof SearchUnavailableError) {
     return 'Search is unavailable: the search index of this site could not be loaded. Reload the page to try again.';
@@ -63,9 +69,23 @@ const bundleBase = `${import.meta.env.BASE_URL.replace(/\/?$/u, '/')}${searchBun
 
 let loading: Promise<PagefindApi> | undefined;
 
+/** The smallest valid WebAssembly module: compiling it asks the page's policy what Pagefind will ask. */
+const emptyWasmModule = Uint8Array.of(0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00);
+
+function mayCompileWasm(): boolean {
+  try {
+    new WebAssembly.Module(emptyWasmModule);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function openBundles(): Promise<PagefindApi> {
   // Pagefind indexes the built site, so `astro dev` has nothing to load.
   if (import.meta.env.DEV) throw new SearchUnavailableError('dev');
+  // Where the policy forbids WebAssembly, Pagefind logs the failure and then never answers a query.
+  if (!mayCompileWasm()) throw new SearchUnavailableError('blocked');
   let pagefind: PagefindApi;
   let manifest: SearchBundleManifest;
   try {

@@ -1,6 +1,7 @@
 /**
  * Narrows every section of a quick-sale toolkit to the industry and buyer the rep picks, without a
- * page load. The choice lives in the query string, so a tailored toolkit can be bookmarked and sent.
+ * page load. The choice lives in the address (the industry's own page, the buyer in the query), so a
+ * tailored toolkit can be bookmarked and sent, and opens tailored even without JavaScript.
  * Ranking is the build's own (src/lib/toolkits/relevance), applied to the items the page holds:
  * for a long section, the best few for every industry and buyer (itemsSomeChoiceShows), so the
  * result is the one the whole list would give.
@@ -9,6 +10,7 @@ import { feedbackLink } from '../lib/feedback';
 import { rankableFromDataset } from '../lib/toolkits/itemDataset';
 import type { AudienceFilter } from '../lib/toolkits/relevance';
 import { arrange, filterFromQuery, filterToQuery, isFiltered, relevance } from '../lib/toolkits/relevance';
+import { showReady } from './readyToSend';
 
 const form = document.querySelector<HTMLFormElement>('[data-toolkit-filters]');
 if (form) setUpFilters(form);
@@ -42,25 +44,34 @@ function setUpFilters(form: HTMLFormElement): void {
         ? `Showing ${total} items for ${audience}.`
         : `Showing all ${total} items. Pick an industry and a buyer to tailor every section.`;
     }
+    showReady(filter);
     if (shareButton) shareButton.dataset['copy'] = window.location.href;
   };
 
   const update = () => {
     const filter = current();
-    const url = `${window.location.pathname}${filterToQuery(filter, window.location.search)}${window.location.hash}`;
+    const page = industry.selectedOptions[0]?.dataset['page'] ?? window.location.pathname;
+    const url = `${page}${filterToQuery({ persona: filter.persona }, window.location.search)}${window.location.hash}`;
     window.history.replaceState(null, '', url);
     apply(filter);
   };
 
-  const initial = filterFromQuery(window.location.search, offered);
+  const initial = filterFromQuery(window.location.search, offered, { industry: form.dataset['pageIndustry'] });
   industry.value = initial.industry ?? '';
   persona.value = initial.persona ?? '';
   apply(initial);
 
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => event.preventDefault());
-  // `reset` fires before the controls change back; read them once they have.
-  form.addEventListener('reset', () => window.setTimeout(update, 0));
+  // `reset` fires before the controls change back, and would bring back an industry page's own
+  // industry: clear both once it has run.
+  form.addEventListener('reset', () =>
+    window.setTimeout(() => {
+      industry.value = '';
+      persona.value = '';
+      update();
+    }, 0),
+  );
 }
 
 /** Shows, hides and re-orders one section's items; returns how many are shown. */

@@ -68,7 +68,7 @@ test.describe('quick-sale toolkit', () => {
 
   test('a long section shows its best few, keeps the count current and links to all of them in search', async ({ page }) => {
     await page.goto(quickSale);
-    const send = page.getByRole('region', { name: /Ready to send/u });
+    const send = page.getByRole('region', { name: /Links, one-pager and emails/u });
     const links = send.getByRole('region', { name: 'Customer case links' });
     const note = links.getByText(/^Showing \d+ of \d+ customer-facing cases/u);
     await expect(note).toBeVisible();

@@ -12,7 +12,7 @@ import { abstractWordTargets } from '../../src/lib/kits/event';
 import type { KitSettings, MarketingKit } from '../../src/lib/kits/kit';
 import { allKits, assembleKit, kitListPages, kitListPath, kitsByProduct } from '../../src/lib/kits/kit';
 import { kitArchiveFiles, markdownText, outlineMarkdown } from '../../src/lib/kits/markdown';
-import { toolkitPath } from '../../src/lib/kits/salesHandoff';
+import { toolkitPath } from '../../src/lib/toolkits/catalog';
 import { kitCaseLimit, kitSources } from '../../src/lib/kits/sources';
 import { checkPost } from '../../src/lib/kits/shortForm';
 import { fitSentences, formatSize, joinAsSentence, slug } from '../../src/lib/kits/text';
@@ -341,13 +341,14 @@ describe('sales handoff', () => {
         product: { id: 'pulse', title: 'Kestrel Pulse' },
         variant: 'quick-sale',
         label: 'Quick-sale toolkit',
-        path: '/toolkits/pulse/quick-sale/?industry=retail&persona=cfo',
+        // Pulse is not sold to retail here, so there is no retail page: the toolkit opens whole, for the buyer.
+        path: '/toolkits/pulse/quick-sale/?persona=cfo',
       },
     ]);
     expect(kit.salesHandoff.cases.map((c) => c.path)).toEqual(['/cases/harbor/']);
   });
 
-  it('opens a high-ticket toolkit on its page for the kit’s industry, which has no query filter', () => {
+  it('opens a toolkit on its page for the kit’s industry where the product is sold to it', () => {
     const tendered = { deal: { contractValue: 180_000, currency: 'USD', cycleDays: 120, tenders: true } };
     const hub = buildHub(
       allEntries(
@@ -364,18 +365,19 @@ describe('sales handoff', () => {
     if (!entry) throw new Error('missing');
     const paths = assembleKit(hub, entry, settings).salesHandoff.toolkits.map((t) => [t.variant, t.path]);
     expect(paths).toEqual([
-      ['high-ticket', '/toolkits/vault/high-ticket/retail/'],
+      ['high-ticket', '/toolkits/vault/high-ticket/retail/?persona=cfo'],
       // Not sold to retail: there is no retail page, so the toolkit opens whole.
-      ['high-ticket', '/toolkits/other/high-ticket/'],
+      ['high-ticket', '/toolkits/other/high-ticket/?persona=cfo'],
     ]);
-    expect(paths.map(([, path]) => path).join(' ')).not.toContain('?');
   });
 
   it('opens a toolkit whole when the kit names no single industry', () => {
     const vault = product('vault', { industries: [ref('industries', 'retail')] });
     expect(toolkitPath(vault, 'high-ticket', {})).toBe('/toolkits/vault/high-ticket/');
-    expect(toolkitPath(vault, 'high-ticket', { persona: 'cfo' })).toBe('/toolkits/vault/high-ticket/');
-    expect(toolkitPath(vault, 'quick-sale', { industry: 'retail', persona: 'cfo' })).toBe('/toolkits/vault/quick-sale/?industry=retail&persona=cfo');
+    expect(toolkitPath(vault, 'high-ticket', { persona: 'cfo' })).toBe('/toolkits/vault/high-ticket/?persona=cfo');
+    expect(toolkitPath(vault, 'quick-sale', { industry: 'retail', persona: 'cfo' })).toBe('/toolkits/vault/quick-sale/retail/?persona=cfo');
+    // An industry the product is not sold to has no page: the toolkit opens whole.
+    expect(toolkitPath(vault, 'quick-sale', { industry: 'health' })).toBe('/toolkits/vault/quick-sale/');
     expect(toolkitPath(vault, 'quick-sale')).toBe('/toolkits/vault/quick-sale/');
   });
 });

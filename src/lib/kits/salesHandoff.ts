@@ -2,9 +2,8 @@ import type { CustomerCase, Product } from '../entries';
 import { entryPath } from '../entries';
 import type { ToolkitVariant, VariantRules } from '../toolkitVariant';
 import { toolkitVariantsFor } from '../toolkitVariant';
-import { industryToolkitPath } from '../toolkits/catalog';
+import { toolkitPath } from '../toolkits/catalog';
 import type { AudienceFilter } from '../toolkits/relevance';
-import { filterToQuery } from '../toolkits/relevance';
 import type { KitSources } from './sources';
 
 export const toolkitLabels: Record<ToolkitVariant, string> = {
@@ -37,22 +36,6 @@ export interface SalesHandoff {
    * kit page of an internal build and nowhere else (not in the ZIP or the JSON, which leave the hub).
    */
   internalCases: HandoffCase[];
-}
-
-type ToolkitProduct = Pick<Product, 'id'> & { data: Pick<Product['data'], 'industries'> };
-
-/**
- * A product's sales toolkit, opened on the industry and buyer given. The quick-sale page filters
- * itself by query (and ignores values it does not offer); the high-ticket toolkit has a page per
- * industry the product is sold to instead, so one of those industries opens that page and any
- * other audience opens the toolkit whole.
- */
-export function toolkitPath(product: ToolkitProduct, variant: ToolkitVariant, audience: AudienceFilter = {}): string {
-  const whole = `/toolkits/${product.id}/${variant}/`;
-  if (variant === 'quick-sale') return `${whole}${filterToQuery(audience)}`;
-  const { industry } = audience;
-  const soldTo = industry !== undefined && product.data.industries.some((ref) => ref.id === industry);
-  return soldTo ? industryToolkitPath(product.id, industry) : whole;
 }
 
 /** A kit aimed at one industry or one buyer opens the toolkit filtered to it; a broader kit opens it whole. */

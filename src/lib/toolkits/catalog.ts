@@ -15,6 +15,9 @@ import type { ProposalCatalogue } from './proposal';
 import { proposalCatalogue } from './proposalCatalogue';
 import type { QuickSaleToolkit } from './quickSale';
 import { emptyQuickSaleSections, quickSaleToolkit } from './quickSale';
+import { toolkitPagePath } from './toolkitPaths';
+
+export { callVariant, industryToolkitPath, toolkitPagePath, toolkitPath } from './toolkitPaths';
 
 export const toolkitVariantLabels: Record<ToolkitVariant, { name: string; promise: string }> = {
   'quick-sale': {
@@ -26,15 +29,6 @@ export const toolkitVariantLabels: Record<ToolkitVariant, { name: string; promis
     promise: 'Modules for long, tendered deals, and a proposal builder for each customer.',
   },
 };
-
-/** The page of one variant of a product's toolkit, unfiltered (kits link with an audience: see kits/salesHandoff). */
-export function toolkitPagePath(productId: string, variant: ToolkitVariant): string {
-  return `/toolkits/${productId}/${variant}/`;
-}
-
-export function industryToolkitPath(productId: string, industryId: string): string {
-  return `${toolkitPagePath(productId, 'high-ticket')}${industryId}/`;
-}
 
 export function proposalPath(productId: string, query = ''): string {
   return `${toolkitPagePath(productId, 'high-ticket')}proposal/${query}`;

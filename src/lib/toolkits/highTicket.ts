@@ -12,6 +12,8 @@ import { byLevel, byShareability, caseItem, competitorItem, discoveryItem, rfpCa
 import type { ProductContent } from './productContent';
 import type { AudienceFilter } from './relevance';
 import { arrange, withRanks } from './relevance';
+import type { ReadyToSend } from './readyToSend';
+import { readyToSend } from './readyToSend';
 import type { Listed, ListingScope, SeeAll } from './seeAll';
 import { firstFew, seeAllFor } from './seeAll';
 
@@ -48,6 +50,8 @@ export interface HighTicketToolkit {
   focus: { id: string; title: string; summary: string } | undefined;
   /** Industries the product is sold to; each has an entry page. */
   industries: { id: string; title: string }[];
+  /** What to send for the focus industry; undefined on the toolkit's overview. */
+  ready: ReadyToSend | undefined;
   solutions: ToolkitSection<SolutionItem> & { modules: SolutionModule[] };
   securityPack: ToolkitSection<RfpItem> & {
     categories: RfpCategoryGroup[];
@@ -179,12 +183,15 @@ export function highTicketToolkit(ctx: ToolkitContext, content: ProductContent, 
   const stakeholders = withRanks([...content.personas].sort(byLevel).map((p) => discoveryItem(ctx, p)));
   const regulationIndustries = focusIndustry ? [focusIndustry] : content.industries;
   const solutionsShown = shownIn(solutions, modules.flatMap((m) => m.groups));
+  const rankedCases = withRanks(cases);
+  const personas = [...content.personas].sort(byLevel).map((p) => ({ id: p.id, title: p.data.title }));
 
   return {
     product,
     decision: toolkitVariantsFor(product.data, ctx.settings),
     focus: focusIndustry && { id: focusIndustry.id, title: focusIndustry.data.title, summary: focusIndustry.data.summary },
     industries,
+    ready: focusIndustry && readyToSend(ctx, content, rankedCases, { id: focusIndustry.id, title: focusIndustry.data.title }, personas),
     solutions: {
       id: 'solutions',
       title: 'Solutions',
@@ -218,7 +225,7 @@ export function highTicketToolkit(ctx: ToolkitContext, content: ProductContent, 
     cases: {
       id: 'cases',
       title: 'Reference cases',
-      ...firstFew(withRanks(cases), highTicketLimits.cases, seeAllFor('cases', { ...listing, industry: focusIndustry?.data.title })),
+      ...firstFew(rankedCases, highTicketLimits.cases, seeAllFor('cases', { ...listing, industry: focusIndustry?.data.title })),
       emptyText: none('customer cases'),
     },
     battlecards: {

@@ -29,6 +29,8 @@ import {
 import type { ProductContent } from './productContent';
 import type { ArrangeOptions, OfferedAudiences, Rankable, Targeting } from './relevance';
 import { everyone, itemsSomeChoiceShows, withRanks } from './relevance';
+import type { ReadyToSend } from './readyToSend';
+import { readyToSend } from './readyToSend';
 import type { ListedCollection } from './seeAll';
 import { seeAllFor } from './seeAll';
 
@@ -74,6 +76,8 @@ export interface QuickSaleToolkit {
   };
   /** Discount rules and floors, for internal builds only; undefined in a public build. */
   pricingNotes: string | undefined;
+  /** What to send for each industry of the filters, in the same order; the page opens with the chosen one. */
+  ready: ReadyToSend[];
   sections: {
     pitch: QuickSaleSection<PitchItem>;
     packaging: QuickSaleSection<PackageItem>;
@@ -243,22 +247,25 @@ export function quickSaleToolkit(ctx: ToolkitContext, content: ProductContent): 
 
   const caseLinks = make({
     id: 'send',
-    title: 'Ready to send',
+    title: 'Links, one-pager and emails',
     items: cases.filter((c) => c.audience === 'public').map((c): Omit<CaseLinkItem, 'rank'> => ({ ...c, key: `link:${c.key}`, kind: 'case-link' })),
     emptyText: none('customer-facing material'),
     arrange: { limit: quickSaleLimits.caseLinks },
     listed: { collection: 'cases', customerFacing: true },
   });
   const emails = withRanks(emailItems(ctx, product));
+  const filters = {
+    industries: content.industries.map((i) => ({ id: i.id, title: i.data.title })),
+    personas: personas.map((p) => ({ id: p.id, title: p.data.title, level: p.data.level })),
+  };
+  const rankedCases = withRanks(cases);
 
   return {
     product,
     decision: toolkitVariantsFor(product.data, ctx.settings),
-    filters: {
-      industries: content.industries.map((i) => ({ id: i.id, title: i.data.title })),
-      personas: personas.map((p) => ({ id: p.id, title: p.data.title, level: p.data.level })),
-    },
+    filters,
     pricingNotes: ctx.hub.scope.audience === 'internal' ? product.data.pricingNotes : undefined,
+    ready: filters.industries.map((industry) => readyToSend(ctx, content, rankedCases, industry, filters.personas)),
     sections: {
       pitch: make({ id: 'pitch', title: 'Pitch and tagline', items: pitchItems(ctx, content), emptyText: none('messaging') }),
       packaging: make({ id: 'packaging', title: 'Packaging and price', items: packageItems(ctx, product), emptyText: none('packaging or price') }),

@@ -93,18 +93,27 @@ export function arrange<T extends Rankable>(
   };
 }
 
-/** What the page shows before the rep picks anyone: the ranking and limit the browser applies later, with no filter. */
+/**
+ * What the page shows before the rep changes the filters: the ranking and limit the browser applies
+ * later, for the page's own audience (none on a whole toolkit, the industry on an industry page).
+ */
 export interface InitialArrangement<T> {
   /** How many items are shown. */
   count: number;
-  /** Whether the item starts out hidden: with no filter, only items past the limit are. */
+  /** Whether the item starts out hidden: items that do not fit, and items past the limit. */
   isHidden(item: T): boolean;
+  /** Every item in the order the page renders them: the shown ones as ranked, then the hidden ones. */
+  ordered: T[];
 }
 
-export function initialArrangement<T extends Rankable>(items: readonly T[], options: ArrangeOptions = {}): InitialArrangement<T> {
-  const { shown, hidden } = arrange(items, {}, options);
+export function initialArrangement<T extends Rankable>(
+  items: readonly T[],
+  options: ArrangeOptions = {},
+  filter: AudienceFilter = {},
+): InitialArrangement<T> {
+  const { shown, hidden } = arrange(items, filter, options);
   const hiddenSet = new Set(hidden);
-  return { count: shown.length, isHidden: (item) => hiddenSet.has(item) };
+  return { count: shown.length, isHidden: (item) => hiddenSet.has(item), ordered: [...shown, ...hidden] };
 }
 
 /** The industries and buyers a toolkit's filters offer, by id. */
@@ -144,14 +153,18 @@ export function withRanks<T>(items: readonly T[]): (T & { rank: number })[] {
 /** The query-string keys of the audience filter, so a filtered toolkit can be bookmarked and shared. */
 export const filterParams = { industry: 'industry', persona: 'persona' } as const;
 
-/** Reads the filter from a query string, ignoring ids this toolkit does not offer. */
+/**
+ * Reads the filter from a query string, ignoring ids this toolkit does not offer. A key the query
+ * leaves out takes the page's own value: an industry page is narrowed to its industry.
+ */
 export function filterFromQuery(
   search: string,
   offered: { industries: readonly string[]; personas: readonly string[] },
+  page: AudienceFilter = {},
 ): AudienceFilter {
   const params = new URLSearchParams(search);
-  const industry = params.get(filterParams.industry) ?? undefined;
-  const persona = params.get(filterParams.persona) ?? undefined;
+  const industry = params.get(filterParams.industry) ?? page.industry;
+  const persona = params.get(filterParams.persona) ?? page.persona;
   return {
     industry: industry !== undefined && offered.industries.includes(industry) ? industry : undefined,
     persona: persona !== undefined && offered.personas.includes(persona) ? persona : undefined,

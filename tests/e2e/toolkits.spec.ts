@@ -23,7 +23,7 @@ test.describe('quick-sale toolkit', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kestrel Pulse');
 
     await page.getByLabel('Industry').selectOption({ label: 'Manufacturing' });
-    await expect(page).toHaveURL(/\?industry=manufacturing$/u);
+    await expect(page).toHaveURL(/\/quick-sale\/manufacturing\/$/u);
     await expect(page.getByRole('status').filter({ hasText: 'for Manufacturing' })).toBeVisible();
 
     const cases = page.getByRole('region', { name: /Best-matching customer cases/u });

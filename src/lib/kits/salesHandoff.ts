@@ -1,4 +1,4 @@
-import type { CustomerCase, Product } from '../entries';
+import type { CustomerCase } from '../entries';
 import { entryPath } from '../entries';
 import type { ToolkitVariant, VariantRules } from '../toolkitVariant';
 import { toolkitVariantsFor } from '../toolkitVariant';

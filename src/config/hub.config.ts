@@ -21,6 +21,11 @@ export const hubConfig = parseHubConfig({
   boilerplateWordLimits: { short: 25, medium: 50, long: 100 },
   /** Character limits of short-form channels, checked at build time. */
   channelCharacterLimits: { linkedin: 3000, x: 280, weibo: 2000, email_subject: 78 },
+  /**
+   * Address of the public (customer) build. Every customer-facing "copy link" and every link in
+   * what a rep sends points here, never into the internal hub.
+   */
+  publicSiteUrl: 'https://library.kestrel-data.example/',
   /** Company whose content this hub serves; shown in the header and documents. */
   company: 'Kestrel Data',
   /**

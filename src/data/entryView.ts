@@ -18,6 +18,8 @@ export interface EntryView {
   search: SearchRecord;
   feedback: FeedbackContext['entry'];
   editUrl: string | undefined;
+  /** The entry's page on the public site, "what the customer sees"; only staff pages link it. */
+  customerUrl: string | undefined;
 }
 
 /** Owner, status and freshness of one entry, for listings that need no more than that. */
@@ -44,5 +46,6 @@ export function entryView(hub: Hub, entry: Entry): EntryView {
       ? { collection: entry.collection, id: entry.id }
       : { collection: entry.collection, id: entry.id, owner: data.owner, filePath: entry.filePath },
     editUrl: !publicBuild && entry.filePath ? `${hubConfig.editUrlBase}${entry.filePath}` : undefined,
+    customerUrl: publicBuild ? undefined : hub.customerUrl(entry),
   };
 }

@@ -1,4 +1,8 @@
-import type { AllEntries, CollectionName, Entry, EntryRef } from './entries';
+import { hubConfig } from '../config/hub.config';
+import type { CustomerFacingCase } from './customerCase';
+import { customerFacingCase } from './customerCase';
+import { customerPageUrl } from './customerLinks';
+import type { AllEntries, CollectionName, CustomerCase, Entry, EntryRef } from './entries';
 import { collectionNames, walkRefs } from './entries';
 import type { BuildScope, GateReason } from './gating';
 import { gateReasons, isVisible } from './gating';
@@ -26,6 +30,20 @@ export interface Hub {
   /** Entries of `collection` whose `field` references the entry `targetId`. */
   referrers<C extends CollectionName>(collection: C, field: string, targetId: string): Entry<C>[];
   reasons(entry: Entry): GateReason[];
+  /** The public site every customer link points to. */
+  publicSiteUrl: string;
+  /** Where a customer reads the entry on the public site; undefined when they cannot. */
+  customerUrl(entry: Entry): string | undefined;
+  /**
+   * The case as it may be sent to a customer (named, or in its approved anonymised form), or
+   * undefined when it may not be sent at all. Derived once per case and shared by every output.
+   */
+  customerCase(entry: CustomerCase): CustomerFacingCase | undefined;
+}
+
+export interface HubOptions {
+  /** Address of the public build; `hubConfig.publicSiteUrl` unless a test sets another. */
+  publicSiteUrl?: string;
 }
 
 function byTitle(a: Entry, b: Entry): number {
@@ -40,7 +58,8 @@ function refValues(value: unknown): EntryRef[] {
   return refs;
 }
 
-export function buildHub(all: AllEntries, scope: BuildScope): Hub {
+export function buildHub(all: AllEntries, scope: BuildScope, options: HubOptions = {}): Hub {
+  const publicSiteUrl = options.publicSiteUrl ?? hubConfig.publicSiteUrl;
   const everything = new Map<string, Entry>();
   const key = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
   for (const name of collectionNames) for (const entry of all[name]) everything.set(key(entry), entry);
@@ -71,6 +90,7 @@ export function buildHub(all: AllEntries, scope: BuildScope): Hub {
   }
 
   const referrerIndex = new Map<string, Map<string, Entry[]>>();
+  const customerCases = new Map<string, CustomerFacingCase | undefined>();
 
   return {
     scope,
@@ -97,5 +117,18 @@ export function buildHub(all: AllEntries, scope: BuildScope): Hub {
       return (index.get(targetId) ?? []) as Entry<C>[];
     },
     reasons: (entry: Entry) => gateReasons(entry.data, scope),
+    publicSiteUrl,
+    customerUrl: (entry: Entry) => customerPageUrl(entry, scope, publicSiteUrl),
+    customerCase: (entry: CustomerCase) => {
+      if (!visible.has(key(entry))) return undefined;
+      if (!customerCases.has(entry.id)) {
+        const industry = visible.get(key(entry.data.industry)) as Entry<'industries'> | undefined;
+        customerCases.set(
+          entry.id,
+          customerFacingCase(entry, { scope, publicSiteUrl, industryTitle: industry?.data.title ?? entry.data.industry.id }),
+        );
+      }
+      return customerCases.get(entry.id);
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { CollectionKey, SchemaContext } from 'astro:content';
 import { reference } from 'astro:content';
 import { calendarDay, distinct, strictFields, text } from './fields';
 import { hubConfig } from '../config/hub.config';
+import { anonymisedFormProblems } from '../lib/customerCase';
 import { countWords } from '../lib/wordCount';
 import { personaLevels } from '../lib/personaLevels';
 import { toolkitVariants } from '../lib/toolkitVariant';
@@ -143,6 +144,22 @@ export const solutionSchema = strictFields({
   ...kitMaterialFields,
 });
 
+/**
+ * The approved form in which an internal case may go to a customer: who it is about, said without
+ * the name, and what changed. Customer-facing copy of the case uses only this form.
+ */
+export const anonymisedCaseSchema = strictFields({
+  description: text(
+    'Who the customer is, without the name, as it may appear in a sentence, e.g. "a US county of 180,000 residents".',
+  ),
+  headline: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The headline without the name; left out, it is the title with the customer name replaced by the description.'),
+  summary: text('The result as it may be sent, without naming the customer.'),
+}).describe('How an internal case may be sent to customers; without it the case is never sent.');
+
 export const caseSchema = ({ image }: SchemaContext) =>
   strictFields({
     ...governanceFields,
@@ -161,6 +178,18 @@ export const caseSchema = ({ image }: SchemaContext) =>
       .min(1, 'a case needs at least one metric'),
     quote: strictFields({ text: text(), author: text(), role: text() }).optional(),
     logo: imageWithAlt(image, 'logo'),
+    anonymised: anonymisedCaseSchema.optional(),
+  }).superRefine((entry, ctx) => {
+    if (!entry.anonymised) return;
+    if (entry.audience === 'public') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['anonymised'],
+        message: 'a customer-facing case is sent under its own name: remove `anonymised`, or set `audience: internal`',
+      });
+      return;
+    }
+    for (const problem of anonymisedFormProblems(entry)) ctx.addIssue({ code: 'custom', ...problem });
   });
 
 export const competitorSchema = strictFields({

@@ -25,6 +25,7 @@ export const hubConfigSchema = strictFields({
     .max(10)
     .describe('How far ahead a review-by date may be set, in years.'),
   company: text('Company whose content this hub serves.'),
+  publicSiteUrl: z.url().describe('Address of the public (customer) build: every customer-facing link points there.'),
   feedbackUrl: z.url().describe('A "new issue" address of the content repository.'),
   editUrlBase: z.url().describe('Address an entry file path is appended to, to edit it.'),
   reviewDueSoonDays: z.number().int().min(0),

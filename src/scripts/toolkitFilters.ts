@@ -9,7 +9,7 @@
 import { feedbackLink } from '../lib/feedback';
 import { rankableFromDataset } from '../lib/toolkits/itemDataset';
 import type { AudienceFilter } from '../lib/toolkits/relevance';
-import { arrange, filterFromQuery, filterToQuery, isFiltered, relevance } from '../lib/toolkits/relevance';
+import { arrange, filterFromQuery, filterToQuery, isFiltered, relevance, variantForIndustry } from '../lib/toolkits/relevance';
 import { showReady } from './readyToSend';
 
 const form = document.querySelector<HTMLFormElement>('[data-toolkit-filters]');
@@ -46,6 +46,7 @@ function setUpFilters(form: HTMLFormElement): void {
     }
     showReady(filter);
     if (shareButton) shareButton.dataset['copy'] = window.location.href;
+    showFilledEmails(filter);
   };
 
   const update = () => {
@@ -72,6 +73,18 @@ function setUpFilters(form: HTMLFormElement): void {
       update();
     }, 0),
   );
+}
+
+/** Shows each email template as filled for the chosen industry (best case, its link). */
+function showFilledEmails(filter: AudienceFilter): void {
+  for (const group of document.querySelectorAll<HTMLElement>('[data-email-variants]')) {
+    const variants = [...group.querySelectorAll<HTMLElement>('[data-email-industry]')].map((element) => ({
+      element,
+      industry: element.dataset['emailIndustry'] || undefined,
+    }));
+    const chosen = variantForIndustry(variants, filter.industry);
+    for (const variant of variants) variant.element.hidden = variant !== chosen;
+  }
 }
 
 /** Shows, hides and re-orders one section's items; returns how many are shown. */

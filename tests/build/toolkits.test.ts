@@ -157,7 +157,7 @@ describe.each(audiences)('%s build', (audience) => {
       const problems = pages.flatMap((page) => {
         const text = markup(page.text);
         return [
-          ...(text.includes('Internal only') ? ['says "Internal only"'] : []),
+          ...(/Internal only|Internal, do not send/u.test(text) ? ['carries an internal label'] : []),
           ...(/data-audience="internal"/u.test(text) ? ['holds an item marked internal'] : []),
           ...internalOnly.filter((e) => traces(e).some((trace) => text.includes(trace))).map((e) => `shows internal ${e.collection}/${e.id}`),
         ].map((problem) => `${page.path} ${problem}`);

@@ -34,7 +34,7 @@ test.describe('quick-sale toolkit', () => {
     await expect(lines.first()).toContainText('For Manufacturing');
     await expect(lines.filter({ hasText: /^For (Retail|Logistics|Financial)/u })).toHaveCount(0);
 
-    const copyLink = first.getByRole('button', { name: /^Copy customer link to .+ case$/u });
+    const copyLink = first.getByRole('button', { name: /^Copy customer link to .+ case, opens on /u });
     await copyLink.click();
     await expect(copyLink).toHaveText('Copied');
     const url = await clipboard(page);
@@ -56,7 +56,7 @@ test.describe('quick-sale toolkit', () => {
 
     const competitors = page.getByRole('region', { name: /Competitor quick-hits/u });
     const battlecard = competitors.getByRole('article').first();
-    await expect(battlecard.getByText('Internal only').first()).toBeVisible();
+    await expect(battlecard.getByText('Internal, do not send').first()).toBeVisible();
     await expect(battlecard.getByRole('button', { name: /customer link/u })).toHaveCount(0);
     await battlecard.getByRole('button', { name: /quick-hit/u }).click();
     expect(await clipboard(page)).toMatch(/^Against /u);

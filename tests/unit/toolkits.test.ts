@@ -111,7 +111,7 @@ const sample = allEntries(
 );
 
 function context(buildScope: BuildScope = scope()): ToolkitContext {
-  return { hub: buildHub(sample, buildScope), settings: hubConfig, site: 'https://hub.example' };
+  return { hub: buildHub(sample, buildScope, { publicSiteUrl: 'https://hub.example' }), settings: hubConfig };
 }
 
 function productNamed(hub: Hub, id: string) {
@@ -446,7 +446,7 @@ describe('toolkits at scale', () => {
     ...many((i) => rfp(`answer-${i}`, ['big'], { category: cycle(['security', 'privacy', 'support', 'commercial'] as const, i) })),
     ...many((i) => solution(`solution-${i}`, ['big'], { kind: cycle(['industry', 'scenario', 'function'] as const, i), industries: [ref('industries', cycle(industries, i))] })),
   );
-  const ctx: ToolkitContext = { hub: buildHub(scaled, scope()), settings: hubConfig, site: 'https://hub.example' };
+  const ctx: ToolkitContext = { hub: buildHub(scaled, scope(), { publicSiteUrl: 'https://hub.example' }), settings: hubConfig };
   const big = productNamed(ctx.hub, 'big');
   const quick = quickSaleToolkit(ctx, productContent(ctx.hub, big));
   const choices = audienceChoices({ industries, personas: ['cfo', 'analyst'] }).length;
@@ -534,7 +534,7 @@ describe('value proposition copy', () => {
   );
 
   function valueProps(buildScope = scope()) {
-    const c: ToolkitContext = { hub: buildHub(withInternalProof, buildScope), settings: hubConfig, site: 'https://hub.example' };
+    const c: ToolkitContext = { hub: buildHub(withInternalProof, buildScope, { publicSiteUrl: 'https://hub.example' }), settings: hubConfig };
     return quickSaleToolkit(c, productContent(c.hub, productNamed(c.hub, 'pulse'))).sections.valueProps.items;
   }
 

@@ -71,7 +71,7 @@ const sample = allEntries(
 );
 
 function catalogue(buildScope: BuildScope = scope()): ProposalCatalogue {
-  const ctx: ToolkitContext = { hub: buildHub(sample, buildScope), settings: hubConfig, site: 'https://hub.example' };
+  const ctx: ToolkitContext = { hub: buildHub(sample, buildScope, { publicSiteUrl: 'https://hub.example' }), settings: hubConfig };
   const vault = ctx.hub.get(ref('products', 'vault'));
   if (!vault) throw new Error('sample has no vault');
   return proposalCatalogue(ctx, productContent(ctx.hub, vault), 'Kestrel Data');

@@ -70,7 +70,7 @@ export function variantRules(rules: VariantRules): { variant: ToolkitVariant; ru
 }
 
 /**
- * Compiled toolkits, per hub (so once per build) and per settings and site. The toolkit index and
+ * Compiled toolkits, per hub (so once per build) and per settings. The toolkit index and
  * the toolkit's own page both need a product's toolkit; it is assembled once and shared.
  */
 const compiled = new WeakMap<Hub, WeakMap<ToolkitContext['settings'], Map<string, unknown>>>();
@@ -80,9 +80,8 @@ function memoised<T>(ctx: ToolkitContext, key: string, compile: () => T): T {
   if (!bySettings) compiled.set(ctx.hub, (bySettings = new WeakMap()));
   let byKey = bySettings.get(ctx.settings);
   if (!byKey) bySettings.set(ctx.settings, (byKey = new Map()));
-  const fullKey = `${String(ctx.site)} ${key}`;
-  if (!byKey.has(fullKey)) byKey.set(fullKey, compile());
-  return byKey.get(fullKey) as T;
+  if (!byKey.has(key)) byKey.set(key, compile());
+  return byKey.get(key) as T;
 }
 
 /** The product's quick-sale toolkit, compiled once per build. */

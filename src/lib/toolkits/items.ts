@@ -3,6 +3,9 @@
  * field of it) and carries what a rep needs to act on it: the text one click copies, the link a
  * customer may open, who the item is for and who owns it.
  */
+import type { EmailCopy } from '../caseEmail';
+import { caseEmail, caseText } from '../caseEmail';
+import type { CustomerFacingCase } from '../customerCase';
 import type { Audience } from '../gating';
 import type { GovernanceView } from '../governanceView';
 import { formatDate, governanceView } from '../governanceView';
@@ -21,12 +24,10 @@ export interface ToolkitSettings extends VariantRules {
   reviewDueSoonDays: number;
 }
 
-/** What every toolkit is compiled with: the gated hub, the settings, and the site customer links point to. */
+/** What every toolkit is compiled with: the gated hub (which knows where customer links point) and the settings. */
 export interface ToolkitContext {
   hub: Hub;
   settings: ToolkitSettings;
-  /** Origin of the published hub; customer links are absolute so they work in an email. */
-  site: string | URL;
 }
 
 export interface ToolkitItem extends Rankable {
@@ -39,10 +40,17 @@ export interface ToolkitItem extends Rankable {
   href: string;
   /** Absolute link a customer may open: only customer-facing entries have one. */
   customerUrl: string | undefined;
-  /** What the copy button puts on the clipboard. */
+  /** What the copy button puts on the clipboard; empty when nothing about the item may be copied. */
   copyText: string;
+  /**
+   * Whom the copied text is for: `customer` text may be sent; `staff` text (a battlecard, an
+   * internal answer) is the rep's own and its button says so.
+   */
+  copyFor: CopyAudience;
   governance: GovernanceView;
 }
+
+export type CopyAudience = 'customer' | 'staff';
 
 export function governanceOf(ctx: ToolkitContext, entry: Entry): GovernanceView {
   const data = entry.data as Parameters<typeof governanceView>[0];
@@ -53,9 +61,9 @@ export function governanceOf(ctx: ToolkitContext, entry: Entry): GovernanceView 
   });
 }
 
+/** Absolute, on the public site, so it works in an email and never opens the internal hub. */
 export function customerUrlOf(ctx: ToolkitContext, entry: Entry): string | undefined {
-  const audience = (entry.data as { audience: Audience }).audience;
-  return audience === 'public' ? new URL(entryPath(entry), ctx.site).href : undefined;
+  return ctx.hub.customerUrl(entry);
 }
 
 /** The fields every item built from a whole entry shares. */
@@ -67,6 +75,7 @@ function entryItem(ctx: ToolkitContext, entry: Entry, targeting: Targeting, copy
     href: entryPath(entry),
     customerUrl: customerUrlOf(ctx, entry),
     copyText,
+    copyFor: (entry.data as { audience: Audience }).audience === 'public' ? 'customer' : 'staff',
     targeting,
     governance: governanceOf(ctx, entry),
   };
@@ -151,20 +160,26 @@ export interface CaseItem extends ToolkitItem {
   metrics: { label: string; value: string }[];
   quote: CustomerCase['data']['quote'];
   logo: CustomerCase['data']['logo'];
+  /** The case as a customer may receive it (named or anonymised); undefined: nothing of it may be sent. */
+  send: CustomerFacingCase | undefined;
+  /** "Copy for email" of `send`: rich HTML and its plain-text fallback. */
+  email: EmailCopy | undefined;
 }
 
 /**
  * A customer case. Cases name no buyer, so the buyers of the solutions a case cites stand in:
- * a case about a finance solution is the one to show a CFO.
+ * a case about a finance solution is the one to show a CFO. What the rep copies comes from the
+ * customer-facing view only: an internal case copies its anonymised form, or nothing.
  */
 export function caseItem(ctx: ToolkitContext, entry: CustomerCase): Omit<CaseItem, 'rank'> {
   const d = entry.data;
   const industry = ctx.hub.get(d.industry);
   const personas = unique(ctx.hub.resolve(d.solutions).flatMap((solution) => ids(solution.data.personas)));
-  const base = entryItem(ctx, entry, { industries: [d.industry.id], personas }, '');
+  const send = ctx.hub.customerCase(entry);
   return {
-    ...base,
-    copyText: withLink(`${d.customer}: ${d.title}. ${d.results}`, base.customerUrl),
+    ...entryItem(ctx, entry, { industries: [d.industry.id], personas }, send ? caseText(send) : ''),
+    customerUrl: send?.url,
+    copyFor: 'customer',
     customer: d.customer,
     title: d.title,
     industry: { id: d.industry.id, title: industry?.data.title ?? d.industry.id },
@@ -172,6 +187,8 @@ export function caseItem(ctx: ToolkitContext, entry: CustomerCase): Omit<CaseIte
     metrics: d.metrics,
     quote: d.quote,
     logo: d.logo,
+    send,
+    email: send && caseEmail(send),
   };
 }
 

@@ -2,6 +2,10 @@
  * The quick-sale toolkit: complete, standard, plug-and-play. One page whose sections always come
  * in the same order, so a rep learns once where the pitch, the proof and the answers are.
  */
+import type { CustomerFacingCase } from '../customerCase';
+import { bestCustomerCase } from '../customerCase';
+import type { FilledEmail } from '../emailTemplate';
+import { fillEmailTemplate } from '../emailTemplate';
 import type { Product } from '../entries';
 import { entryPath } from '../entries';
 import type { VariantDecision } from '../toolkitVariant';
@@ -28,7 +32,7 @@ import {
 } from './items';
 import type { ProductContent } from './productContent';
 import type { ArrangeOptions, OfferedAudiences, Rankable, Targeting } from './relevance';
-import { everyone, itemsSomeChoiceShows, withRanks } from './relevance';
+import { everyone, itemsSomeChoiceShows, variantForIndustry, withRanks } from './relevance';
 import type { ReadyToSend } from './readyToSend';
 import { readyToSend } from './readyToSend';
 import type { ListedCollection } from './seeAll';
@@ -49,8 +53,25 @@ export interface PackageItem extends ToolkitItem {
 
 export interface EmailItem extends ToolkitItem {
   name: string;
+  /** The template as written, placeholders and all. */
   subject: string;
   body: string;
+  /**
+   * The template filled for each industry a rep may pick: first the one for no industry, then one
+   * per industry whose best case fills it differently. The page shows the one the filter picks.
+   */
+  variants: EmailVariant[];
+}
+
+export interface EmailVariant {
+  /** The industry (id) this filling is for; undefined: no industry chosen, or one without its own. */
+  industry: string | undefined;
+  email: FilledEmail;
+}
+
+/** The email as filled for the chosen industry. */
+export function emailForIndustry(item: Pick<EmailItem, 'variants'>, industry: string | undefined): FilledEmail | undefined {
+  return variantForIndustry(item.variants, industry)?.email;
 }
 
 /** A link to a customer-facing case, ready to send. */
@@ -131,6 +152,7 @@ function pitchItems(ctx: ToolkitContext, content: ProductContent): Omit<PitchIte
     lang: d.lang,
     href: entryPath(messaging),
     customerUrl: undefined,
+    copyFor: d.audience === 'public' ? ('customer' as const) : ('staff' as const),
     governance: governanceOf(ctx, messaging),
   };
   const item = (key: string, label: string, text: string, emphasis: PitchItem['emphasis'], targeting: Targeting) => ({
@@ -169,6 +191,7 @@ function packageItems(ctx: ToolkitContext, product: Product): Omit<PackageItem, 
     href: entryPath(product),
     customerUrl: undefined,
     copyText: `${product.data.title} ${pack.name}: ${pack.price}. Includes ${pack.includes.join(', ')}.`,
+    copyFor: product.data.audience === 'public' ? ('customer' as const) : ('staff' as const),
     targeting: everyone,
     governance,
     name: pack.name,
@@ -177,21 +200,45 @@ function packageItems(ctx: ToolkitContext, product: Product): Omit<PackageItem, 
   }));
 }
 
-function emailItems(ctx: ToolkitContext, product: Product): Omit<EmailItem, 'rank'>[] {
+/**
+ * Email templates filled with the product and, per industry, the best case a customer may receive
+ * (a named one from that industry, else an anonymised one, else the best from any industry).
+ */
+function emailItems(
+  ctx: ToolkitContext,
+  product: Product,
+  sendable: readonly CustomerFacingCase[],
+  industries: readonly string[],
+): Omit<EmailItem, 'rank'>[] {
   const governance = governanceOf(ctx, product);
-  return product.data.emailTemplates.map((email) => ({
-    key: `email:${product.id}:${email.name}`,
-    audience: product.data.audience,
-    lang: product.data.lang,
-    href: entryPath(product),
-    customerUrl: undefined,
-    copyText: `Subject: ${email.subject}\n\n${email.body}`,
-    targeting: everyone,
-    governance,
-    name: email.name,
-    subject: email.subject,
-    body: email.body,
-  }));
+  return product.data.emailTemplates.map((template) => {
+    const fillFor = (industry: string | undefined) =>
+      fillEmailTemplate(template, {
+        product: product.data.title,
+        case: bestCustomerCase(sendable, { industry }) ?? bestCustomerCase(sendable),
+      });
+    const general = fillFor(undefined);
+    const variants: EmailVariant[] = [{ industry: undefined, email: general }];
+    for (const industry of industries) {
+      const email = fillFor(industry);
+      if (email.text !== general.text) variants.push({ industry, email });
+    }
+    return {
+      key: `email:${product.id}:${template.name}`,
+      audience: product.data.audience,
+      lang: product.data.lang,
+      href: entryPath(product),
+      customerUrl: undefined,
+      copyText: general.text,
+      copyFor: 'customer' as const,
+      targeting: everyone,
+      governance,
+      name: template.name,
+      subject: template.subject,
+      body: template.body,
+      variants,
+    };
+  });
 }
 
 const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
@@ -248,12 +295,13 @@ export function quickSaleToolkit(ctx: ToolkitContext, content: ProductContent): 
   const caseLinks = make({
     id: 'send',
     title: 'Links, one-pager and emails',
-    items: cases.filter((c) => c.audience === 'public').map((c): Omit<CaseLinkItem, 'rank'> => ({ ...c, key: `link:${c.key}`, kind: 'case-link' })),
+    items: cases.filter((c) => c.customerUrl !== undefined).map((c): Omit<CaseLinkItem, 'rank'> => ({ ...c, key: `link:${c.key}`, kind: 'case-link' })),
     emptyText: none('customer-facing material'),
     arrange: { limit: quickSaleLimits.caseLinks },
     listed: { collection: 'cases', customerFacing: true },
   });
-  const emails = withRanks(emailItems(ctx, product));
+  const sendable = cases.map((c) => c.send).filter(isDefined);
+  const emails = withRanks(emailItems(ctx, product, sendable, offered.industries));
   const filters = {
     industries: content.industries.map((i) => ({ id: i.id, title: i.data.title })),
     personas: personas.map((p) => ({ id: p.id, title: p.data.title, level: p.data.level })),

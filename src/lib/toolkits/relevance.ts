@@ -186,3 +186,11 @@ export function filterToQuery(filter: AudienceFilter, current = ''): string {
 export function isFiltered(filter: AudienceFilter): boolean {
   return filter.industry !== undefined || filter.persona !== undefined;
 }
+
+/**
+ * The variant of something filled per industry (an email template) for the chosen industry: its
+ * own, else the first, general one. The build and the filter script both pick with it.
+ */
+export function variantForIndustry<T extends { industry: string | undefined }>(variants: readonly T[], industry: string | undefined): T | undefined {
+  return variants.find((v) => industry !== undefined && v.industry === industry) ?? variants[0];
+}

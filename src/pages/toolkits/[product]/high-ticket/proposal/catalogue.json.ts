@@ -14,9 +14,9 @@ export const getStaticPaths = (async () => {
   return productsWithVariant(hub, hubConfig, 'high-ticket').map((product) => ({ params: { product: product.id }, props: { product } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site, url }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { product } = props as { product: Product };
   const hub = await getHub();
-  const catalogue = proposalCatalogueFor({ hub, settings: hubConfig, site: site ?? url }, product, hubConfig.company);
+  const catalogue = proposalCatalogueFor({ hub, settings: hubConfig }, product, hubConfig.company);
   return new Response(catalogueJson(catalogue), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

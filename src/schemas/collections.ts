@@ -152,11 +152,7 @@ export const anonymisedCaseSchema = strictFields({
   description: text(
     'Who the customer is, without the name, as it may appear in a sentence, e.g. "a US county of 180,000 residents".',
   ),
-  headline: z
-    .string()
-    .min(1)
-    .optional()
-    .describe('The headline without the name; left out, it is the title with the customer name replaced by the description.'),
+  headline: text('The headline without the name; left out, it is the title with the customer name replaced by the description.').optional(),
   summary: text('The result as it may be sent, without naming the customer.'),
 }).describe('How an internal case may be sent to customers; without it the case is never sent.');
 

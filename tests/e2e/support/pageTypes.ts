@@ -15,6 +15,7 @@ const routes = [
   '/health/',
   '/toolkits/',
   '/toolkits/*/quick-sale/',
+  '/toolkits/*/quick-sale/*/',
   '/toolkits/*/high-ticket/',
   '/toolkits/*/high-ticket/proposal/',
   '/toolkits/*/high-ticket/*/',

@@ -64,7 +64,7 @@ const sample = allEntries(
 );
 
 function context(): ToolkitContext {
-  return { hub: buildHub(sample, scope()), settings: hubConfig, site: 'https://hub.example' };
+  return { hub: buildHub(sample, scope(), { publicSiteUrl: 'https://hub.example' }), settings: hubConfig };
 }
 
 function pulseToolkit() {

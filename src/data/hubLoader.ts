@@ -7,6 +7,7 @@ import { glob } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { walkRefs } from '../lib/entries';
 import { AuthorError, EntryDataError } from '../schemas/authorErrors';
+import { pageAddressClash, unclosedFrontmatter, utf8Text } from '../lib/sourceChecks';
 
 /**
  * Where content lives. Tests point this at fixture folders to prove that bad input fails the build.
@@ -17,13 +18,20 @@ export function contentRoot(): string {
 
 const ENTRY_FILE = /\.(md|mdx)$/u;
 
-/** Entry files the glob pattern below matches: `.md`/`.mdx`, not starting with `_`, no dot folders. */
-async function entryFiles(dir: string): Promise<string[]> {
+/**
+ * Entry files the glob pattern below matches (`.md`/`.mdx`, not in dot folders, not starting with
+ * `_`), and the ones it skips for starting with `_`.
+ */
+async function entryFiles(dir: string): Promise<{ entries: string[]; skipped: string[] }> {
   const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  return names
-    .filter((name) => ENTRY_FILE.test(name) && !basename(name).startsWith('_'))
-    .filter((name) => !name.split(sep).some((part) => part.startsWith('.')))
-    .map((name) => resolve(dir, name));
+  const candidates = names
+    .filter((name) => ENTRY_FILE.test(name))
+    .filter((name) => !name.split(sep).some((part) => part.startsWith('.')));
+  const skip = (name: string) => basename(name).startsWith('_');
+  return {
+    entries: candidates.filter((name) => !skip(name)).map((name) => resolve(dir, name)),
+    skipped: candidates.filter(skip).map((name) => resolve(dir, name)),
+  };
 }
 
 /** The id Astro derives from a path when no `slug` is set: the path without extension or `/index`. */
@@ -175,6 +183,10 @@ export function hubLoader(collection: string): Loader {
         } catch (error) {
           if (!(error instanceof EntryDataError)) throw error;
           const file = entry.filePath ? relative(root, entry.filePath) : `${collection}/${entry.id}`;
+          // Without its closing line the front matter reads as body text, and every field as missing.
+          const source = entry.filePath ? await readFile(entry.filePath, 'utf8').catch(() => '') : '';
+          const unclosed = unclosedFrontmatter(source);
+          if (unclosed) throw new AuthorError(`${file}: ${unclosed}`);
           throw new AuthorError(
             `${file}: the front matter (between the --- lines) has ${error.problems.length} problem(s):\n` +
               error.problems.map((p) => `  - ${p}`).join('\n'),
@@ -199,7 +211,14 @@ export function hubLoader(collection: string): Loader {
       for (const entry of context.store.values()) {
         if (entry.filePath) stored.set(resolve(root, entry.filePath), entry.id);
       }
-      const shadowed = (await entryFiles(dir)).filter((file) => !stored.has(file));
+      const files = await entryFiles(dir);
+      for (const file of files.skipped) {
+        context.logger.warn(
+          `${relative(root, file)}: skipped, because its name starts with "_" (a note, not an entry). ` +
+            'Rename it without the "_" to publish it.',
+        );
+      }
+      const shadowed = files.entries.filter((file) => !stored.has(file));
       if (shadowed.length > 0) {
         const lines = shadowed.map((file) => {
           const rivals = [...stored].filter(([other, id]) => id === stem(file, dir) || stem(other, dir) === stem(file, dir));
@@ -219,8 +238,14 @@ export function hubLoader(collection: string): Loader {
       for (const entry of context.store.values()) {
         if (!entry.filePath) continue;
         const file = resolve(root, entry.filePath);
-        const source = await readFile(file, 'utf8');
+        const source = utf8Text(await readFile(file));
+        if (typeof source !== 'string') {
+          fileProblems.push(`${entry.filePath}: ${source.problem}`);
+          continue;
+        }
         for (const problem of impossibleDates(source)) fileProblems.push(`${entry.filePath}: ${problem}`);
+        const clash = pageAddressClash(collection, entry.id);
+        if (clash) fileProblems.push(`${entry.filePath}: ${clash}`);
         const images = new Set(entry.assetImports ?? []);
         walkValues(entry.data, '', (value, field) => {
           // Image fields hold the path as written; the store lists them in `assetImports`.

@@ -1,17 +1,29 @@
 /**
- * Counts words the way a copy editor does: runs of letters/digits in Latin scripts, and each
- * CJK character on its own (Chinese has no spaces, and a character is the unit editors count).
+ * Counts words the way readers of each script do, with the Unicode word segmentation built into
+ * every JavaScript engine (Intl.Segmenter): spaces separate words in Latin scripts, a dictionary
+ * finds them in Chinese, Japanese and Thai, which have no spaces. An emoji counts as a word (it
+ * takes a word's place in a sentence); punctuation does not. A hyphenated compound ("real-time",
+ * "2026-06-30") is one word, as in any word processor.
  */
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u;
+const JOINER = /^[-\u2010\u2011]$/u;
 
 export function countWords(text: string): number {
   let count = 0;
-  for (const token of text.trim().split(/\s+/u)) {
-    if (!token) continue;
-    const cjkChars = [...token].filter((ch) => CJK.test(ch)).length;
-    const rest = token.replace(/[\u3400-\u9fff\uf900-\ufaff]/gu, ' ').trim();
-    const latinWords = rest ? rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length : 0;
-    count += cjkChars + latinWords;
+  // A word right after "word-" continues the compound instead of starting a new one.
+  let joined = false;
+  let previousWord = false;
+  for (const { segment, isWordLike } of words.segment(text)) {
+    if (isWordLike) {
+      if (!joined) count += 1;
+      previousWord = true;
+      joined = false;
+    } else {
+      joined = previousWord && JOINER.test(segment);
+      previousWord = false;
+      if (EMOJI.test(segment)) count += 1;
+    }
   }
   return count;
 }

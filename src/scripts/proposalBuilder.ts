@@ -9,7 +9,6 @@ import {
   assembleProposal,
   moveModule,
   proposalFileName,
-  proposalMarkdown,
   proposalModuleGroups,
   proposalModuleKinds,
   selectionFromQuery,
@@ -222,7 +221,9 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
     }
   });
 
-  root.querySelector('[data-export="markdown"]')?.addEventListener('click', () => {
+  root.querySelector('[data-export="markdown"]')?.addEventListener('click', async () => {
+    // The Markdown serializer loads only when someone asks for a .md, as the Word writer does.
+    const { proposalMarkdown } = await import('../lib/toolkits/proposalMarkdown');
     download(new Blob([proposalMarkdown(currentDocument())], { type: 'text/markdown;charset=utf-8' }), proposalFileName(catalogue, selection, 'md'));
     announce('Markdown downloaded.');
   });

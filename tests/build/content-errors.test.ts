@@ -131,6 +131,30 @@ const errorCases: ErrorCase[] = [
     fix: /missed comma between flow collection entries[\s\S]*close every \[ and " you open/u,
   },
   {
+    name: 'not-utf8',
+    file: 'personas/cfo.md',
+    field: /is not saved as UTF-8: line 5 reads "owner: Tom�s Alvarez"/u,
+    fix: /Save the file with the encoding UTF-8/u,
+  },
+  {
+    name: 'unclosed-front-matter',
+    file: 'personas/cfo.md',
+    field: /the front matter opened by --- on line 1 is never closed/u,
+    fix: /Add a line with only --- after the last field \(after line 10\)/u,
+  },
+  {
+    name: 'route-clash',
+    file: 'rfp/2.md',
+    field: /the file name makes the id "2", which is also the address of page 2 of the rfp listing \(\/rfp\/2\/\)/u,
+    fix: /Name the file after what it holds, in words/u,
+  },
+  {
+    name: 'mdx-runtime-error',
+    file: 'personas/cfo.mdx',
+    field: /the body cannot be rendered: no figure for this quarter/u,
+    fix: /Check the \{ \} expressions and components in the body of this file/u,
+  },
+  {
     name: 'proof-point-without-proof',
     file: 'value-props/one-view.md',
     field: /field "proofPoints\[0\]"/u,
@@ -148,6 +172,8 @@ describe('content errors fail the build', () => {
     try {
       expect(run.code, explain(run)).toBe(0);
       expect(run.output).toMatch(/page\(s\) built/u);
+      // A file starting with `_` is a note: reported once as skipped, never silently left out.
+      expect(run.output.match(/personas\/_notes\.md: skipped, because its name starts with "_"/gu)).toHaveLength(1);
     } finally {
       await cleanup(run);
     }

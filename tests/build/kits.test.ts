@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { markdownText } from '../../src/lib/kits/markdown';
-import { slug } from '../../src/lib/kits/text';
+import { markdownText } from '../../src/lib/markdownText';
+import { fileNameStem } from '../../src/lib/kits/text';
 import type { Audience } from './support/content';
 import { gated, loadContent, published } from './support/content';
 import { distDirs, encodings, pageExists, readDist, readPage } from './support/dist';
@@ -217,7 +217,7 @@ describe('internal build: kits are customer-facing material', () => {
   });
 
   it('names no internal-only customer in any ZIP’s text files or asset names', () => {
-    const assetNeedles = internalCases.flatMap((c) => [c.id, slug(c.id), slug(c.customer)]);
+    const assetNeedles = internalCases.flatMap((c) => [c.id, fileNameStem(c.id, c.id), fileNameStem(c.customer, c.id)]);
     const leaks = kitEntries.flatMap((e) =>
       Object.entries(unzip(dir, e.id)).flatMap(([name, data]) => [
         ...(assetNeedles.some((n) => name.includes(n)) ? [`${e.id}.zip holds ${name}`] : []),

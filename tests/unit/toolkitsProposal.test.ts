@@ -7,6 +7,7 @@ import { buildHub } from '../../src/lib/hub';
 import type { ToolkitContext } from '../../src/lib/toolkits/items';
 import { productContent } from '../../src/lib/toolkits/productContent';
 import type { ProposalCatalogue } from '../../src/lib/toolkits/proposal';
+import { proposalMarkdown } from '../../src/lib/toolkits/proposalMarkdown';
 import {
   assembleProposal,
   moveModule,
@@ -14,7 +15,6 @@ import {
   preselectionLimits,
   proposalFileName,
   proposalModuleGroups,
-  proposalMarkdown,
   selectionFromQuery,
   selectionToQuery,
   toggleModule,

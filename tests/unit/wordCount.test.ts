@@ -10,6 +10,7 @@ describe('countWords: English', () => {
   it('counts numbers and hyphenated or apostrophised words as one word each', () => {
     expect(countWords('More than 600 companies use real-time Pulse')).toBe(7);
     expect(countWords("The board's number")).toBe(3);
+    expect(countWords('Renews on 2026-06-30 - or later')).toBe(5);
   });
 
   it('does not count punctuation standing alone', () => {
@@ -22,29 +23,39 @@ describe('countWords: English', () => {
   });
 });
 
-describe('countWords: Chinese', () => {
-  it('counts each Han character as a word', () => {
-    expect(countWords('产品营销是中台')).toBe(7);
-    expect(countWords('一个 收入 数字')).toBe(6);
+describe('countWords: scripts without spaces', () => {
+  it('counts Chinese words, not characters and not whole runs', () => {
+    expect(countWords('一个 收入 数字')).toBe(3);
+    expect(countWords('财务团队')).toBe(2);
+    expect(countWords('Kestrel Pulse 让财务团队')).toBe(2 + 3);
+    expect(countWords('用Kestrel分析')).toBe(3);
+  });
+
+  it('counts a faithful Chinese translation about as the English', () => {
+    const english = 'Kestrel Pulse gives finance teams one trusted revenue number every morning.';
+    const chinese = 'Kestrel Pulse 每天早上为财务团队提供一个可信的收入数字。';
+    expect(countWords(english)).toBe(11);
+    expect(countWords(chinese)).toBeGreaterThanOrEqual(9);
+    expect(countWords(chinese)).toBeLessThanOrEqual(14);
+    expect(countWords(chinese)).toBeLessThan([...chinese].length - 8);
+  });
+
+  it('counts Japanese and Thai words', () => {
+    expect(countWords('ยินดีต้อนรับสู่ตลาด')).toBe(4);
+    expect(countWords('東京で会いましょう')).toBeGreaterThanOrEqual(3);
+    expect(countWords('東京で会いましょう')).toBeLessThan(9);
   });
 
   it('does not count full-width punctuation', () => {
-    expect(countWords('你好，世界。')).toBe(4);
-    expect(countWords('“收入”')).toBe(2);
-  });
-});
-
-describe('countWords: mixed scripts', () => {
-  it('adds Latin words and Han characters', () => {
-    expect(countWords('Kestrel Pulse 让财务团队')).toBe(2 + 5);
-    expect(countWords('用Kestrel分析')).toBe(3 + 1);
-    expect(countWords('营收增长38%')).toBe(4 + 1);
+    expect(countWords('你好，世界。')).toBe(2);
+    expect(countWords('“收入”')).toBe(1);
   });
 });
 
 describe('countWords and countCharacters: emoji', () => {
-  it('does not count an emoji on its own as a word', () => {
-    expect(countWords('🚀 Launch day 🎉')).toBe(2);
+  it('counts an emoji as a word, a joined or modified emoji once', () => {
+    expect(countWords('🚀 Launch day 🎉')).toBe(4);
+    expect(countWords('👨‍👩‍👧 👍🏽 🇯🇵')).toBe(3);
   });
 
   it('counts an emoji as one character, not as its two UTF-16 units', () => {

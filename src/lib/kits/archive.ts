@@ -20,6 +20,18 @@ export function zipArchive(files: readonly ArchiveFile[], builtOn: Date): Uint8A
   return zipSync(zippable);
 }
 
+/**
+ * The `Content-Disposition` of a download. HTTP headers carry only Latin-1, so a name in another
+ * script goes in `filename*` (RFC 6266, UTF-8, percent-encoded) with an ASCII `filename` for old
+ * clients; an ASCII name is sent as it is.
+ */
+export function attachmentHeader(fileName: string): string {
+  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]|["\\]/gu, '').replace(/^[- ]+/u, '');
+  if (ascii === fileName) return `attachment; filename="${fileName}"`;
+  const fallback = /^[^.]/u.test(ascii) ? ascii : `download${ascii}`;
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
 type Bytes = Uint8Array<ArrayBuffer>;
 
 export interface ArchiveCache {

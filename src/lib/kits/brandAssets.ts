@@ -1,7 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import type { Entry } from '../entries';
 import type { KitSources } from './sources';
-import { slug } from './text';
+import { fileNameStem, uniqueNames } from './text';
 
 /** Widths marketers ask for: thumbnail, web, slide and full-bleed. Never larger than the original. */
 export const brandAssetWidths = [160, 320, 640, 1280] as const;
@@ -10,7 +10,7 @@ export const brandAssetFormats = ['png', 'webp'] as const;
 export type BrandAssetFormat = (typeof brandAssetFormats)[number];
 
 export interface BrandImage {
-  /** File-name stem, unique within a kit, e.g. "harbor-pine-logo". */
+  /** File-name stem, unique within a kit, e.g. "harbor-pine-logo" or "金海一号-logo". */
   name: string;
   role: 'Campaign hero' | 'Customer logo';
   alt: string;
@@ -30,12 +30,14 @@ export function kitImages(sources: KitSources): BrandImage[] {
   const images: BrandImage[] = [];
   if (sources.entry.collection === 'campaigns' && sources.entry.data.hero) {
     const { hero } = sources.entry.data;
-    images.push({ name: `${sources.entry.id}-hero`, role: 'Campaign hero', alt: hero.alt, image: hero.src, owner: sources.entry });
+    images.push({ name: `${fileNameStem(sources.entry.id, 'campaign')}-hero`, role: 'Campaign hero', alt: hero.alt, image: hero.src, owner: sources.entry });
   }
   for (const c of sources.cases) {
-    images.push({ name: `${slug(c.id)}-logo`, role: 'Customer logo', alt: c.data.logo.alt, image: c.data.logo.src, owner: c });
+    images.push({ name: `${fileNameStem(c.id, 'customer')}-logo`, role: 'Customer logo', alt: c.data.logo.alt, image: c.data.logo.src, owner: c });
   }
-  return images;
+  // Two ids can make one stem (`a/b` and `a-b`); a ZIP must not hold two files of one name.
+  const names = uniqueNames(images.map((image) => image.name));
+  return images.map((image, i) => ({ ...image, name: names[i] ?? image.name }));
 }
 
 /** Each standard width below the original, plus the original width itself. */

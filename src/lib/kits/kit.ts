@@ -10,6 +10,7 @@ import type { EventKit } from './event';
 import { eventFor } from './event';
 import type { SalesHandoff } from './salesHandoff';
 import { salesHandoffFor } from './salesHandoff';
+import { fileNameStem } from './text';
 import type { ShortForm } from './shortForm';
 import { shortFormFor } from './shortForm';
 import type { Slide } from './slides';
@@ -53,6 +54,9 @@ export function kitPaths(id: string) {
     whitepaper: `/kits/${id}/whitepaper/`,
     slides: `/kits/${id}/slides/`,
     archive: `/kits/${id}.zip`,
+    /** What the download is saved as, and the folder it unpacks to. */
+    archiveFolder: `${fileNameStem(id, 'marketing')}-kit`,
+    archiveFileName: `${fileNameStem(id, 'marketing')}-kit.zip`,
     api: `/api/kits/${id}.json`,
   };
 }

@@ -1,3 +1,4 @@
+import { markdownLine, markdownText } from '../markdownText';
 import { countWords } from '../wordCount';
 import type { MessagingHouse } from '../messaging';
 import { formatDate } from '../governanceView';
@@ -13,30 +14,25 @@ import type { Whitepaper } from './whitepaper';
  * holds what the page shows. Links are absolute, because the files are read away from the hub.
  */
 
-/** Escapes the characters that would turn approved copy into Markdown formatting. */
-export function markdownText(text: string): string {
-  return text.replace(/([\\`*_[\]<])/gu, '\\$1');
-}
-
 function blockMarkdown(block: DocBlock): string {
   switch (block.kind) {
     case 'paragraph':
       return markdownText(block.text);
     case 'subheading':
-      return `### ${markdownText(block.text)}`;
+      return `### ${markdownLine(block.text)}`;
     case 'list':
-      return block.items.map((item) => `- ${markdownText(item)}`).join('\n');
+      return block.items.map((item) => `- ${markdownLine(item)}`).join('\n');
     case 'metrics':
-      return block.items.map((m) => `- **${markdownText(m.value)}** ${markdownText(m.label)}`).join('\n');
+      return block.items.map((m) => `- **${markdownLine(m.value)}** ${markdownLine(m.label)}`).join('\n');
     case 'quote':
-      return `> ${markdownText(block.text)}\n>\n> — ${markdownText(block.cite)}`;
+      return `> ${markdownLine(block.text)}\n>\n> — ${markdownLine(block.cite)}`;
     case 'body':
       return (block.entry.body ?? '').trim();
   }
 }
 
 export function sectionMarkdown(section: DocSection): string {
-  return [`## ${markdownText(section.heading)}`, ...section.blocks.map(blockMarkdown)].join('\n\n');
+  return [`## ${markdownLine(section.heading)}`, ...section.blocks.map(blockMarkdown)].join('\n\n');
 }
 
 function document(...parts: (string | false | undefined)[]): string {
@@ -50,8 +46,8 @@ function wordCount(text: string, target?: number): string {
 
 export function messagingMarkdown(house: MessagingHouse): string {
   return document(
-    `# ${markdownText(house.product.title)} messaging`,
-    `Owner: ${house.entry.data.owner} · Status: ${house.entry.data.status} · Review by ${formatDate(house.entry.data.reviewBy)}`,
+    `# ${markdownLine(house.product.title)} messaging`,
+    `Owner: ${markdownLine(house.entry.data.owner)} · Status: ${house.entry.data.status} · Review by ${formatDate(house.entry.data.reviewBy)}`,
     `## Tagline`,
     markdownText(house.tagline),
     `## Positioning statement`,
@@ -63,23 +59,23 @@ export function messagingMarkdown(house: MessagingHouse): string {
     `## Key messages`,
     ...house.pillars.map(
       (pillar, i) =>
-        `### ${i + 1}. ${markdownText(pillar.message)}\n\n` +
+        `### ${i + 1}. ${markdownLine(pillar.message)}\n\n` +
         pillar.proofPoints
-          .map((p) => `- ${markdownText(p.claim)}${p.case ? ` (case: ${markdownText(p.case.customer)})` : p.source ? ` (source: ${markdownText(p.source)})` : ''}`)
+          .map((p) => `- ${markdownLine(p.claim)}${p.case ? ` (case: ${markdownLine(p.case.customer)})` : p.source ? ` (source: ${markdownLine(p.source)})` : ''}`)
           .join('\n'),
     ),
     house.personaVariants.length > 0 && `## By persona`,
-    ...house.personaVariants.map((v) => `- **${markdownText(v.target.title)}:** ${markdownText(v.message)}`),
+    ...house.personaVariants.map((v) => `- **${markdownLine(v.target.title)}:** ${markdownLine(v.message)}`),
     house.industryVariants.length > 0 && `## By industry`,
-    ...house.industryVariants.map((v) => `- **${markdownText(v.target.title)}:** ${markdownText(v.message)}`),
+    ...house.industryVariants.map((v) => `- **${markdownLine(v.target.title)}:** ${markdownLine(v.message)}`),
   );
 }
 
 export function whitepaperMarkdown(whitepaper: Whitepaper, company: string): string {
   return document(
-    `# ${markdownText(whitepaper.title)}`,
-    `*${markdownText(whitepaper.subtitle)}*`,
-    `A ${markdownText(company)} whitepaper.`,
+    `# ${markdownLine(whitepaper.title)}`,
+    `*${markdownLine(whitepaper.subtitle)}*`,
+    `A ${markdownLine(company)} whitepaper.`,
     ...whitepaper.sections.map(sectionMarkdown),
   );
 }
@@ -96,9 +92,9 @@ export function outlineMarkdown(event: Pick<EventKit, 'sections'>): string {
   return event.sections
     .map(
       (s, i) =>
-        `### ${i + 1}. ${markdownText(s.title)}` +
-        (s.points.length > 0 ? `\n\n${s.points.map((p) => `- ${markdownText(p)}`).join('\n')}` : '') +
-        (s.notes ? `\n\nSpeaker notes: ${markdownText(s.notes)}` : ''),
+        `### ${i + 1}. ${markdownLine(s.title)}` +
+        (s.points.length > 0 ? `\n\n${s.points.map((p) => `- ${markdownLine(p)}`).join('\n')}` : '') +
+        (s.notes ? `\n\nSpeaker notes: ${markdownLine(s.notes)}` : ''),
     )
     .join('\n\n');
 }
@@ -106,7 +102,7 @@ export function outlineMarkdown(event: Pick<EventKit, 'sections'>): string {
 function eventMarkdown(kit: MarketingKit): string {
   const { event } = kit;
   return document(
-    `# Event: ${markdownText(event.talkTitle)}`,
+    `# Event: ${markdownLine(event.talkTitle)}`,
     derivedNote(event.derived),
     `## Talk title`,
     markdownText(event.talkTitle),
@@ -122,20 +118,20 @@ function eventMarkdown(kit: MarketingKit): string {
 /** Marp-style Markdown: slides separated by `---`, speaker notes in HTML comments, as slide tools import. */
 function slidesMarkdown(kit: MarketingKit): string {
   const slides = kit.slides.map((slide) => {
-    const lines = [`# ${markdownText(slide.title)}`];
+    const lines = [`# ${markdownLine(slide.title)}`];
     switch (slide.layout) {
       case 'title':
       case 'closing':
         lines.push(markdownText(slide.subtitle));
         break;
       case 'agenda':
-        lines.push(slide.items.map((item, i) => `${i + 1}. ${markdownText(item)}`).join('\n'));
+        lines.push(slide.items.map((item, i) => `${i + 1}. ${markdownLine(item)}`).join('\n'));
         break;
       case 'points':
-        lines.push(slide.points.map((p) => `- ${markdownText(p)}`).join('\n'));
+        lines.push(slide.points.map((p) => `- ${markdownLine(p)}`).join('\n'));
         break;
       case 'case':
-        lines.push(slide.customerCase.data.metrics.map((m) => `- **${markdownText(m.value)}** ${markdownText(m.label)}`).join('\n'));
+        lines.push(slide.customerCase.data.metrics.map((m) => `- **${markdownLine(m.value)}** ${markdownLine(m.label)}`).join('\n'));
         break;
       case 'statement':
         break;
@@ -149,7 +145,7 @@ function slidesMarkdown(kit: MarketingKit): string {
 function shortFormMarkdown(kit: MarketingKit): string {
   const { posts, emails } = kit.shortForm;
   return document(
-    `# Short-form copy: ${markdownText(kit.title)}`,
+    `# Short-form copy: ${markdownLine(kit.title)}`,
     `## Social posts`,
     ...posts.map(
       (p) =>
@@ -159,8 +155,8 @@ function shortFormMarkdown(kit: MarketingKit): string {
     `## Emails`,
     ...emails.map(
       (e) =>
-        `### ${markdownText(e.name)}${e.derived ? ' · drafted from approved messaging' : ''}\n\n` +
-        `Subject (${e.subjectCharacters} / ${e.subjectLimit} characters): ${markdownText(e.subject)}\n\n${markdownText(e.body)}`,
+        `### ${markdownLine(e.name)}${e.derived ? ' · drafted from approved messaging' : ''}\n\n` +
+        `Subject (${e.subjectCharacters} / ${e.subjectLimit} characters): ${markdownLine(e.subject)}\n\n${markdownText(e.body)}`,
     ),
     emails.length === 0 && 'No email copy yet.',
   );
@@ -169,13 +165,13 @@ function shortFormMarkdown(kit: MarketingKit): string {
 function salesHandoffMarkdown(kit: MarketingKit, siteUrl: string): string {
   const url = (path: string) => new URL(path, siteUrl).toString();
   return document(
-    `# Sales handoff: ${markdownText(kit.title)}`,
+    `# Sales handoff: ${markdownLine(kit.title)}`,
     'Leads from this kit go to sales with these toolkits; reps cite these cases.',
     `## Sales toolkits`,
-    kit.salesHandoff.toolkits.map((t) => `- [${markdownText(t.product.title)}: ${t.label}](${url(t.path)})`).join('\n'),
-    ...kit.salesHandoff.reasons.map((r) => `${markdownText(r.product)}: ${markdownText(r.reason)}`),
+    kit.salesHandoff.toolkits.map((t) => `- [${markdownLine(t.product.title)}: ${t.label}](${url(t.path)})`).join('\n'),
+    ...kit.salesHandoff.reasons.map((r) => `${markdownLine(r.product)}: ${markdownLine(r.reason)}`),
     `## Customer cases`,
-    kit.salesHandoff.cases.map((c) => `- [${markdownText(c.title)}](${url(c.path)}) (${markdownText(c.customer)})`).join('\n') || 'No approved case yet.',
+    kit.salesHandoff.cases.map((c) => `- [${markdownLine(c.title)}](${url(c.path)}) (${markdownLine(c.customer)})`).join('\n') || 'No approved case yet.',
   );
 }
 
@@ -190,13 +186,13 @@ function readme(kit: MarketingKit, siteUrl: string, company: string, assets: rea
   const url = (path: string) => new URL(path, siteUrl).toString();
   const { entry, images } = kit;
   return document(
-    `# ${markdownText(kit.title)}: ${kit.kindLabel.toLowerCase()}`,
+    `# ${markdownLine(kit.title)}: ${kit.kindLabel.toLowerCase()}`,
     markdownText(kit.angle),
     entry.collection === 'campaigns' &&
-      `**Goal:** ${markdownText(entry.data.goal)}\n\n**Runs:** ${formatDate(entry.data.starts)} – ${formatDate(entry.data.ends)}`,
-    `**Products:** ${kit.products.map((p) => markdownText(p.data.title)).join(', ')}`,
-    kit.industries.length > 0 && `**Industries:** ${kit.industries.map((i) => markdownText(i.data.title)).join(', ')}`,
-    kit.personas.length > 0 && `**Buyers:** ${kit.personas.map((p) => markdownText(p.data.title)).join(', ')}`,
+      `**Goal:** ${markdownLine(entry.data.goal)}\n\n**Runs:** ${formatDate(entry.data.starts)} – ${formatDate(entry.data.ends)}`,
+    `**Products:** ${kit.products.map((p) => markdownLine(p.data.title)).join(', ')}`,
+    kit.industries.length > 0 && `**Industries:** ${kit.industries.map((i) => markdownLine(i.data.title)).join(', ')}`,
+    kit.personas.length > 0 && `**Buyers:** ${kit.personas.map((p) => markdownLine(p.data.title)).join(', ')}`,
     `## What is in this kit`,
     [
       '- `messaging.md`: approved positioning, tagline, boilerplates and key messages with proof',
@@ -213,14 +209,14 @@ function readme(kit: MarketingKit, siteUrl: string, company: string, assets: rea
       images
         .map((image) => {
           const files = assets.filter((a) => a.image === image.name).map((a) => `\`${a.fileName}\``);
-          return `- **${markdownText(image.name)}** (${image.role}): ${files.join(', ')}. Alt text: ${markdownText(image.alt)}`;
+          return `- **${markdownLine(image.name)}** (${image.role}): ${files.join(', ')}. Alt text: ${markdownLine(image.alt)}`;
         })
         .join('\n'),
     `## Approval`,
     `Everything here is approved ${company} content, compiled from ${kit.sourceEntries.length} sources. ` +
       `The kit is current until ${formatDate(kit.validUntil.date)}; after that, download it again from ${url(kitPaths(kit.id).page)}.`,
     kit.gaps.length > 0 && `## Not in this kit yet`,
-    kit.gaps.length > 0 && kit.gaps.map((g) => `- ${markdownText(g.text)}`).join('\n'),
+    kit.gaps.length > 0 && kit.gaps.map((g) => `- ${markdownLine(g.text)}`).join('\n'),
   );
 }
 
@@ -234,7 +230,7 @@ export function kitArchiveFiles(
   kit: MarketingKit,
   options: { siteUrl: string; company: string; assets: readonly ArchiveAsset[]; json: unknown },
 ): ArchiveFile[] {
-  const folder = `${kit.id}-kit`;
+  const folder = kitPaths(kit.id).archiveFolder;
   const files: ArchiveFile[] = [
     { path: 'README.md', data: readme(kit, options.siteUrl, options.company, options.assets) },
     {

@@ -36,15 +36,29 @@ export function inSentence(text: string): string {
   return /^[A-Z][a-z]/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
-/** A file-name-safe slug: lower case, ASCII letters and digits joined by hyphens. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/&/gu, ' and ')
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
+/**
+ * A file-name stem that keeps an id as written, in any script (`金海一号`, `café-olé`): only what
+ * file systems or ZIP tools refuse (path separators, `:*?"<>|`, control characters, spaces, a
+ * leading dot) becomes a hyphen. Text with nothing usable left gives `fallback`, never an empty name.
+ */
+export function fileNameStem(text: string, fallback: string): string {
+  const stem = text
+    .normalize('NFC')
+    .replace(/[^\p{Letter}\p{Mark}\p{Number}_.-]+/gu, '-')
+    .replace(/-{2,}/gu, '-')
+    .replace(/^[-.]+|[-.]+$/gu, '');
+  return stem || fallback;
+}
+
+/** Names made unique by numbering repeats (`logo`, `logo-2`), so no file overwrites another. */
+export function uniqueNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    let candidate = name;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${name}-${n}`;
+    taken.add(candidate);
+    return candidate;
+  });
 }
 
 /** A download size as people read it: "840 B", "52 KB", "1.4 MB". */

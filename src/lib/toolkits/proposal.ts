@@ -157,35 +157,6 @@ export function assembleProposal(catalogue: ProposalCatalogue, selection: Propos
   };
 }
 
-function blockMarkdown(block: ProposalBlock): string {
-  switch (block.type) {
-    case 'paragraph':
-      return block.label ? `**${block.label}.** ${block.text}` : block.text;
-    case 'list':
-      return [block.label ? `**${block.label}**\n` : '', block.items.map((item) => `- ${item}`).join('\n')].join('');
-    case 'metrics':
-      return block.items.map((m) => `- **${m.value}** ${m.label}`).join('\n');
-    case 'quote':
-      return `> “${block.text}”\n>\n> — ${block.attribution}`;
-    case 'qa':
-      return `### ${block.question}\n\n${block.answer}`;
-    case 'link':
-      return `[${block.text}](${block.url})`;
-  }
-}
-
-/** The proposal as Markdown: a file a rep can paste into any editor or tender portal. */
-export function proposalMarkdown(doc: ProposalDocument): string {
-  const parts = [`# ${doc.title}`, `_${doc.byline}_`];
-  if (doc.sections.length > 2) {
-    parts.push(`## Contents\n\n${doc.sections.map((s, i) => `${i + 1}. ${s.title}`).join('\n')}`);
-  }
-  for (const section of doc.sections) {
-    parts.push(`## ${section.title}`, ...section.blocks.map(blockMarkdown));
-  }
-  return `${parts.join('\n\n')}\n`;
-}
-
 /** A file name that says what the file is: "kestrel-vault-proposal-acme-health.md". */
 export function proposalFileName(catalogue: Pick<ProposalCatalogue, 'product'>, selection: ProposalSelection, extension: 'md' | 'docx'): string {
   const slug = (text: string) =>

@@ -1,6 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getKits, kitArchive } from '../../data/kitData';
+import { attachmentHeader } from '../../lib/kits/archive';
 import type { MarketingKit } from '../../lib/kits/kit';
+import { kitPaths } from '../../lib/kits/kit';
 
 export const getStaticPaths = (async () => {
   return (await getKits()).map((kit) => ({ params: { id: kit.id }, props: { kit } }));
@@ -13,7 +15,7 @@ export const GET: APIRoute = async ({ props, site, url, logger }) => {
   return new Response(archive, {
     headers: {
       'Content-Type': 'application/zip',
-      'Content-Disposition': `attachment; filename="${kit.id}-kit.zip"`,
+      'Content-Disposition': attachmentHeader(kitPaths(kit.id).archiveFileName),
     },
   });
 };

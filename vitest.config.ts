@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
  * Three projects, run at different stages of `npm test`:
  * - unit: pure domain logic in src/lib, milliseconds;
  * - errors: builds each broken content root in tests/fixtures/errors and checks the build fails
- *   with a message that names the file, the field and the fix (a few seconds per fixture);
+ *   with a message that names the file, the field and the fix (a few seconds per fixture), and
+ *   builds content dated relative to today with the machine's date (the one real-date test);
  * - build: reads dist/ and dist-public/ after `astro build` (run `npm run test:sites` first).
  */
 export default defineConfig({
@@ -20,7 +21,7 @@ export default defineConfig({
       {
         test: {
           name: 'errors',
-          include: ['tests/build/content-errors.test.ts'],
+          include: ['tests/build/content-errors.test.ts', 'tests/build/real-date.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -32,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          exclude: ['tests/build/content-errors.test.ts'],
+          exclude: ['tests/build/content-errors.test.ts', 'tests/build/real-date.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },

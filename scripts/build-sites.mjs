@@ -1,24 +1,26 @@
 // Builds the two published sites the build-output and browser tests read:
 //   dist/         the internal build (GTM_AUDIENCE=internal, the default)
 //   dist-public/  the public build (GTM_AUDIENCE=public): no internal entries, no pricing notes
+// Both compare review-by dates with the suite's fixed day (GTM_TODAY=suiteDay), not the calendar.
 // One after the other: both use the project's .astro/ folder and content cache.
 // Usage: npm run test:sites [-- internal|public]
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { mdxNoiseFilter, pipeLines } from './lib/output.mjs';
+import { suiteDay } from './lib/suiteDay.mjs';
 
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const sites = [
-  { name: 'internal', outDir: 'dist', env: { GTM_AUDIENCE: 'internal' } },
-  { name: 'public', outDir: 'dist-public', env: { GTM_AUDIENCE: 'public' } },
+  { name: 'internal', outDir: 'dist', env: { GTM_AUDIENCE: 'internal', GTM_TODAY: suiteDay } },
+  { name: 'public', outDir: 'dist-public', env: { GTM_AUDIENCE: 'public', GTM_TODAY: suiteDay } },
 ];
 const only = process.argv[2];
 
 for (const site of sites.filter((s) => !only || s.name === only)) {
   const started = Date.now();
   rmSync(site.outDir, { recursive: true, force: true });
-  console.log(`\n▶ astro build --outDir ${site.outDir} (GTM_AUDIENCE=${site.env.GTM_AUDIENCE})`);
+  console.log(`\n▶ astro build --outDir ${site.outDir} (GTM_AUDIENCE=${site.env.GTM_AUDIENCE} GTM_TODAY=${site.env.GTM_TODAY})`);
   const child = spawn(process.execPath, [astro, 'build', '--outDir', site.outDir], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...site.env },
     stdio: ['ignore', 'pipe', 'pipe'],

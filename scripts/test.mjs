@@ -4,9 +4,11 @@
 // Prints each stage's time, and at the end one line "N passed, N flaky, N failed, N skipped" summing
 // the Vitest and Playwright counts (a stage that fails without counting tests counts as one failure).
 // Under CI (CI set) a flaky test, one that passed only on retry, fails the run.
+// Every stage runs with GTM_TODAY set to the suite's fixed day, so no result depends on the calendar.
 // Usage: npm test [-- --from <stage>] [-- --only <stage>]
 import { spawn } from 'node:child_process';
 import { countTests, formatCounts, mdxNoiseFilter, pipeLines, runFailed } from './lib/output.mjs';
+import { suiteDay } from './lib/suiteDay.mjs';
 
 const stages = [
   { name: 'preflight', script: 'test:preflight' },
@@ -39,7 +41,7 @@ function run(script) {
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', script], {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GTM_TODAY: suiteDay },
     });
     let output = '';
     const record = (stream) => (line) => {

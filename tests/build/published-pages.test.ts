@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Audience, ContentEntry } from './support/content';
-import { collections, loadContent, published } from './support/content';
+import { buildDay, collections, loadContent, published } from './support/content';
 import { distDirs, pageExists, readPage } from './support/dist';
 
 const entries = loadContent();
@@ -36,6 +36,13 @@ describe.each(audiences)('%s build', (audience) => {
 
   describe.each([...collections])('%s', (collection) => {
     const list = expected.filter((e) => e.collection === collection);
+
+    if (audience === 'internal') {
+      it(`has an entry published on the suite's day, ${buildDay()}`, () => {
+        // Otherwise this collection's tests, here and in the browser, would pass on nothing.
+        expect(list.map(where), 'move the sample’s review-by dates past the suite’s day').not.toEqual([]);
+      });
+    }
 
     it('every published entry has its page at its stable URL', () => {
       expect(list.filter((e) => !pageExists(dir, e.url)).map(where)).toEqual([]);

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mdxNoiseFilter, stripAnsi } from '../../../scripts/lib/output.mjs';
+import { suiteDay } from '../../../scripts/lib/suiteDay.mjs';
 
 export const projectRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -54,7 +55,11 @@ export interface RunOptions {
   command: 'build' | 'sync';
   /** Absolute or project-relative content root, as GTM_CONTENT_DIR. */
   contentDir: string;
-  env?: Record<string, string>;
+  /**
+   * Added to the environment; `undefined` removes a variable. GTM_TODAY is the suite's fixed day
+   * unless set here (removed: the build uses the machine's date).
+   */
+  env?: Record<string, string | undefined>;
   timeoutMs?: number;
 }
 
@@ -65,16 +70,23 @@ export async function runAstro(label: string, options: RunOptions): Promise<Astr
   const args = [astroBin, options.command, '--root', root];
   if (options.command === 'build') args.push('--outDir', outDir);
   const started = Date.now();
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    GTM_CONTENT_DIR: resolve(projectRoot, options.contentDir),
+    GTM_TODAY: suiteDay,
+    // Vitest exports its own import.meta.env (DEV=1, MODE=test, NODE_ENV=test …) to process.env;
+    // inherited, they turn the build into a preview that builds drafts and expired entries with a
+    // banner instead of leaving them out.
+    ...Object.fromEntries(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'NODE_ENV'].map((name) => [name, undefined])),
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
-    env: {
-      ...process.env,
-      GTM_CONTENT_DIR: resolve(projectRoot, options.contentDir),
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...options.env,
-    },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
+import { suiteDay } from '../../../scripts/lib/suiteDay.mjs';
 import { projectRoot } from './astroProject';
 
 export const collections = [
@@ -44,9 +45,9 @@ export function contentDir(): string {
   return resolve(projectRoot, process.env['GTM_CONTENT_DIR'] ?? 'src/content');
 }
 
-/** The day the build compared review-by dates with: GTM_TODAY, or today in UTC. */
+/** The day the test builds compare review-by dates with (npm run test:sites builds with it). */
 export function buildDay(): string {
-  return process.env['GTM_TODAY'] ?? new Date().toISOString().slice(0, 10);
+  return suiteDay;
 }
 
 function isoDay(value: unknown): string {

@@ -2,12 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/support/browser';
 
 /**
- * The built internal site (dist/), served by `astro preview` on a free port the system picks
- * (port 0), so checkouts side by side never clash; `webServer.wait` reads the port back from the
- * server's "Local http://127.0.0.1:<port>/" line into GTM_E2E_PORT, which the workers inherit.
- * GTM_E2E_PORT set beforehand pins the port instead.
+ * The built internal site (dist/) and public site (dist-public/), each served by `astro preview`
+ * on a free port the system picks (port 0), so checkouts side by side never clash: `webServer.wait`
+ * reads the port back from the server's "http://127.0.0.1:<port>/" line into GTM_E2E_PORT (and
+ * GTM_E2E_PUBLIC_PORT), which the workers inherit. Either variable set beforehand pins its port.
+ * Tests address the internal site by path (baseURL), the public one by its full URL.
  */
-const pinnedPort = process.env['GTM_E2E_PORT'];
 const ci = Boolean(process.env['CI']);
 
 export default defineConfig({
@@ -44,14 +44,17 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions(), javaScriptEnabled: false },
     },
   ],
-  webServer: {
-    // Serves the last `astro build` (dist/); `npm test` builds it first. --ignore-lock lets it run
-    // next to someone's own `astro preview`.
-    command: `astro preview --host 127.0.0.1 --port ${pinnedPort ?? 0} --ignore-lock`,
-    wait: { stdout: /http:\/\/127\.0\.0\.1:(?<gtm_e2e_port>\d+)/u },
+  webServer: [
+    { outDir: 'dist', portVariable: 'GTM_E2E_PORT' },
+    { outDir: 'dist-public', portVariable: 'GTM_E2E_PUBLIC_PORT' },
+  ].map(({ outDir, portVariable }) => ({
+    // Serves the last build (`npm test` builds both first). --ignore-lock lets it run next to
+    // someone's own `astro preview`.
+    command: `astro preview --host 127.0.0.1 --port ${process.env[portVariable] ?? 0} --outDir ${outDir} --ignore-lock`,
+    wait: { stdout: new RegExp(`http://127\\.0\\.0\\.1:(?<${portVariable.toLowerCase()}>\\d+)`, 'u') },
     reuseExistingServer: false,
     timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+  })),
 });

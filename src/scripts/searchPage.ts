@@ -38,9 +38,10 @@ function chip(facet: SearchFacet, value: string, count: number, chosen: boolean)
   button.setAttribute('aria-pressed', String(chosen));
   button.dataset['facet'] = facet;
   button.dataset['value'] = value;
-  // Read as "Retail, 12 results" rather than "Retail 12".
+  // Read as "Retail, 12 results" rather than "Retail 12"; the space keeps the visible "Retail 12"
+  // inside that name (label in name), not "Retail12".
   button.setAttribute('aria-label', `${value}, ${resultCount(count)}`);
-  button.append(element('span', '', value), element('span', 'hub-search-chip__count', String(count)));
+  button.append(element('span', '', value), ' ', element('span', 'hub-search-chip__count', String(count)));
   item.append(button);
   return item;
 }

@@ -262,7 +262,7 @@ describe.each(audiences)('%s build: kit pages', (audience) => {
   it('copies from each kit page the same outline event.md holds, and names its JSON link', () => {
     const problems = kitEntries.flatMap((e) => {
       const html = readPage(dir, `/kits/${e.id}/`);
-      const copied = /<button\b[^>]*\bdata-copy="([^"]*)"[^>]*\baria-label="Copy outline with speaker notes as Markdown"/u.exec(html)?.[1];
+      const copied = /<button\b[^>]*\bdata-copy="([^"]*)"[^>]*\baria-label="Copy as Markdown: outline with speaker notes"/u.exec(html)?.[1];
       const eventMd = strFromU8(unzip(dir, e.id)[`${e.id}-kit/event.md`] ?? new Uint8Array());
       return [
         ...(copied === undefined ? [`/kits/${e.id}/ has no outline copy button`] : []),

@@ -4,7 +4,6 @@
  * reopen it from its link and export it.
  */
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 
@@ -34,7 +33,7 @@ test.describe('quick-sale toolkit', () => {
     await expect(lines.first()).toContainText('For Manufacturing');
     await expect(lines.filter({ hasText: /^For (Retail|Logistics|Financial)/u })).toHaveCount(0);
 
-    const copyLink = first.getByRole('button', { name: /^Copy customer link to .+ case, opens on /u });
+    const copyLink = first.getByRole('button', { name: /^Copy link · .+: customer link to .+ case$/u });
     await copyLink.click();
     await expect(copyLink).toHaveText('Copied');
     const url = await clipboard(page);
@@ -170,12 +169,3 @@ test.describe('proposal builder', () => {
     await expect(page.getByRole('list', { name: /Your proposal/u }).getByRole('listitem')).toHaveCount(0);
   });
 });
-
-for (const url of ['/toolkits/', quickSale, '/toolkits/kestrel-vault/high-ticket/', '/toolkits/kestrel-vault/high-ticket/healthcare/', proposalBuilder]) {
-  test(`no serious accessibility violations on ${url}`, async ({ page }) => {
-    await page.goto(url);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => ({ rule: v.id, where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))).toEqual([]);
-  });
-}

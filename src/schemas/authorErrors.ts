@@ -20,7 +20,7 @@ const expectedWords: Record<string, string> = {
 };
 
 /** What the author wrote, in their words: `the number 20270630`, `an empty value`, `the text "x"`. */
-export function describeFound(value: unknown): string {
+function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (value instanceof Date) return `the date ${Number.isNaN(value.getTime()) ? 'that does not exist' : value.toISOString().slice(0, 10)}`;
@@ -130,7 +130,7 @@ export function authorErrorMap(issue: RawIssue): string | undefined {
 }
 
 /** The path of an issue as an author writes it in YAML terms: `socialPosts[0].text`. */
-export function fieldPath(path: readonly PropertyKey[]): string {
+function fieldPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 

@@ -5,7 +5,7 @@ import { strictFields, text } from './fields';
 const positive = z.number().positive();
 
 /** The settings in src/config/hub.config.ts, checked once when the build starts. */
-export const hubConfigSchema = strictFields({
+const hubConfigSchema = strictFields({
   toolkitThresholds: strictFields({
     quickSaleMaxContractValue: positive.describe('Largest typical first-year contract value of a quick-sale product.'),
     quickSaleMaxCycleDays: z.number().int().positive().describe('Longest typical sales cycle of a quick-sale product, in days.'),
@@ -39,7 +39,7 @@ export const hubConfigSchema = strictFields({
   }
 });
 
-export type HubConfig = z.output<typeof hubConfigSchema>;
+type HubConfig = z.output<typeof hubConfigSchema>;
 
 /** The hub's settings, or a build failure that names each wrong setting and how to fix it. */
 export function parseHubConfig(settings: z.input<typeof hubConfigSchema>, file = 'src/config/hub.config.ts'): HubConfig {

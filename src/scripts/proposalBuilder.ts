@@ -20,6 +20,10 @@ const root = document.querySelector<HTMLElement>('[data-proposal-builder]');
 if (root) void openBuilder(root);
 
 async function openBuilder(root: HTMLElement): Promise<void> {
+  // The page says what to do without JavaScript; with it, the builder shows and loads its modules.
+  const fallback = document.querySelector<HTMLElement>('[data-builder-fallback]');
+  if (fallback) fallback.hidden = true;
+  for (const part of root.querySelectorAll<HTMLElement>('[data-builder-part]')) part.hidden = false;
   const status = root.querySelector<HTMLElement>('[data-catalogue-status]');
   let catalogue: ProposalCatalogue;
   try {

@@ -51,4 +51,5 @@ export function startDeck(deck: HTMLElement): void {
   setNotes(false);
   show(slideFromHash(location.hash, slides.length), false);
   deck.dataset['ready'] = 'true';
+  for (const controls of deck.querySelectorAll<HTMLElement>('[data-deck-controls]')) controls.hidden = false;
 }

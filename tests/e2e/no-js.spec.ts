@@ -1,0 +1,52 @@
+/**
+ * The site with JavaScript off (the 'no-js' project): every page type still shows its content and
+ * a working way on, and no control that needs a script is on screen doing nothing.
+ */
+import { expect, test } from '@playwright/test';
+import { distDirs } from '../build/support/dist';
+import { onePagePerRoute } from './support/pageTypes';
+
+const pages = onePagePerRoute(distDirs.internal);
+const page404 = '/no-such-page/';
+
+for (const [route, url] of pages) {
+  test(`${route} (${url}) shows its content and no control that needs a script`, async ({ page }) => {
+    const response = await page.goto(route === '/404.html' ? page404 : url);
+    expect(response?.status()).toBe(route === '/404.html' ? 404 : 200);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('main')).not.toBeEmpty();
+    // A button, field or menu that needs JavaScript must not be shown without it.
+    const controls = page.locator('button, input, select, textarea').filter({ visible: true });
+    expect(await controls.evaluateAll((found) => found.map((c) => c.outerHTML.slice(0, 120)))).toEqual([]);
+    await expect(page.getByText(/Loading/u).filter({ visible: true })).toHaveCount(0);
+    // The header's search is a link to the search page, which says what to do instead.
+    if (route !== '/kits/*/slides/') {
+      await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
+    }
+  });
+}
+
+test('the search page says search needs JavaScript and leads to the library and the listings', async ({ page }) => {
+  await page.goto('/search/?q=audit');
+  const main = page.getByRole('main');
+  await expect(main.getByText(/Search runs in your browser and needs JavaScript/u)).toBeVisible();
+  await main.getByRole('link', { name: 'library' }).click();
+  await expect(page).toHaveURL(/\/library\/$/u);
+  await expect(page.getByRole('main').getByRole('link').first()).toBeVisible();
+});
+
+test('the proposal builder page leads to the toolkit that holds every module', async ({ page }) => {
+  await page.goto(pages.get('/toolkits/*/high-ticket/proposal/') ?? '');
+  const main = page.getByRole('main');
+  await expect(main.getByText(/needs JavaScript/u)).toBeVisible();
+  await main.getByRole('link', { name: /high-ticket toolkit/u }).last().click();
+  await expect(page).toHaveURL(/\/high-ticket\/$/u);
+  await expect(page.getByRole('region', { name: /RFP answer library/u }).locator('details').first()).toBeVisible();
+});
+
+test('a slide deck shows every slide, one after another', async ({ page }) => {
+  await page.goto(pages.get('/kits/*/slides/') ?? '');
+  const slides = page.locator('[data-slide]');
+  expect(await slides.count()).toBeGreaterThan(1);
+  await expect(slides.filter({ visible: true })).toHaveCount(await slides.count());
+});

@@ -26,6 +26,8 @@ export interface SearchHit {
   /** The page's language (e.g. "zh-CN"), for the title and excerpt. */
   lang: string | undefined;
   excerpt: ExcerptPart[];
+  /** Query words the page lacks: empty for a full match, the reason for a partial one. */
+  missing: string[];
 }
 
 /** Splits an excerpt at its `<mark>` tags into plain text parts; nothing in it is ever treated as markup. */
@@ -46,7 +48,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-export function searchHit(data: PagefindResultData): SearchHit {
+export function searchHit(data: PagefindResultData, missing: readonly string[] = []): SearchHit {
   return {
     url: data.url,
     title: data.meta['title']?.trim() || data.url,
@@ -56,6 +58,7 @@ export function searchHit(data: PagefindResultData): SearchHit {
     reviewBy: data.meta['reviewBy'],
     lang: data.meta['lang'],
     excerpt: excerptParts(data.excerpt),
+    missing: [...missing],
   };
 }
 

@@ -2,9 +2,10 @@
  * The search dialog every page has: results as you type, arrow keys and Enter to open one, Escape
  * to close (focus returns to where it was). Loaded by the header's trigger on first open only.
  */
+import { partialMatchesNote } from '../lib/searchMatch';
 import { searchHref } from '../lib/searchQuery';
 import { resultCount } from '../lib/searchResult';
-import { requiredElement } from './searchDom';
+import { requiredElement, showContentRequest } from './searchDom';
 import { hitsFor, loadSearch, search, searchErrorMessage } from './searchIndex';
 import type { ResultsList } from './searchResultsList';
 import { bindResultsList } from './searchResultsList';
@@ -29,28 +30,31 @@ let opener: HTMLElement | null = null;
 let ticket = 0;
 let timer: number | undefined;
 
-async function runSearch({ input, status, hint, fullSearch, results }: DialogParts): Promise<void> {
+async function runSearch({ dialog, input, status, hint, fullSearch, results }: DialogParts): Promise<void> {
   const query = input.value.trim();
   const mine = ++ticket;
   fullSearch.href = searchHref({ query, filters: {} });
   if (!query) {
     results.clear();
     status.textContent = hint;
+    showContentRequest(dialog, undefined);
     return;
   }
   try {
-    const outcome = await search(query, {}, false);
-    const hits = await hitsFor(outcome.results, 0, shownHits);
+    const { matches, fullCount } = await search(query, {}, false);
+    const hits = await hitsFor(matches, 0, shownHits);
     if (mine !== ticket) return;
     results.render(hits);
-    const total = outcome.results.length;
+    const partial = partialMatchesNote(matches.length - fullCount);
     status.textContent =
-      total === 0
-        ? `No results for “${query}”. Try fewer or other words, or browse the library.`
-        : `${resultCount(total)}${total > shownHits ? `, best ${shownHits} shown` : ''}`;
+      fullCount === 0
+        ? `No results for “${query}”.${partial || ' Try other words, or browse the library.'}`
+        : `${resultCount(fullCount)}${fullCount > shownHits ? `, best ${shownHits} shown` : ''}.${partial}`;
+    showContentRequest(dialog, fullCount === 0 ? query : undefined);
   } catch (error) {
     if (mine !== ticket) return;
     results.clear();
+    showContentRequest(dialog, undefined);
     status.textContent = searchErrorMessage(error);
   }
 }

@@ -3,6 +3,7 @@
  * answers queries with results and facet counts. Imported only once a reader opens search.
  */
 import type { SearchBundleManifest } from '../lib/searchBundles';
+import { queryWords, splitMatches } from '../lib/searchMatch';
 import { searchBundleDir, searchBundleManifestFile } from '../lib/searchBundles';
 import type { SearchFacet, SearchFilters } from '../lib/searchQuery';
 import { hasFilters, pagefindFilters, searchFacets, withoutFacet } from '../lib/searchQuery';
@@ -23,6 +24,7 @@ interface PagefindApi {
 }
 
 export interface PagefindResult {
+  id: string;
   data(): Promise<PagefindResultData>;
 }
 
@@ -59,9 +61,18 @@ export function searchErrorMessage(error: unknown): string {
 /** Counts per facet value: how many results choosing that value would give. */
 export type FacetCounts = Partial<Record<SearchFacet, Record<string, number>>>;
 
+/** A result, with the query words it lacks (none for a full match). */
+export interface SearchMatch {
+  result: PagefindResult;
+  missing: string[];
+}
+
 export interface SearchOutcome {
-  /** Every match, best first; load cards for a slice with `hitsFor`. */
-  results: PagefindResult[];
+  /** The results holding every query word, best first, then the partial matches, best first; load
+   * cards for a slice with `hitsFor`. */
+  matches: SearchMatch[];
+  /** How many of `matches` hold every word. */
+  fullCount: number;
   counts: FacetCounts;
 }
 
@@ -124,6 +135,17 @@ function facetCounts(counts: FilterCounts, facets: readonly SearchFacet[]): Face
   return Object.fromEntries(facets.map((facet) => [facet, counts[facet] ?? {}]));
 }
 
+/** Orders `results` full matches first, asking the index for each query word on its own. */
+async function honestMatches(pagefind: PagefindApi, term: string | null, results: PagefindResult[]): Promise<Pick<SearchOutcome, 'matches' | 'fullCount'>> {
+  const words = queryWords(term ?? '');
+  if (words.length <= 1) return { matches: results.map((result) => ({ result, missing: [] })), fullCount: results.length };
+  const idsByWord = new Map(
+    await Promise.all(words.map(async (word) => [word, new Set((await pagefind.search(word, {})).results.map((r) => r.id))] as const)),
+  );
+  const { full, partial } = splitMatches(results, (r) => r.id, words, idsByWord);
+  return { matches: [...full.map((result) => ({ result, missing: [] })), ...partial], fullCount: full.length };
+}
+
 /**
  * Searches for `query` within `filters`. With `withCounts`, each facet's counts are computed with that
  * facet's own choice left out, so choosing a second industry shows how many it adds (OR within a facet).
@@ -134,10 +156,11 @@ export async function search(query: string, filters: SearchFilters, withCounts: 
   const term = query.trim() || null;
   if (term === null && !hasFilters(filters)) {
     const counts = withCounts ? await pagefind.filters() : {};
-    return { results: [], counts: facetCounts(counts, searchFacets.map((f) => f.key)) };
+    return { matches: [], fullCount: 0, counts: facetCounts(counts, searchFacets.map((f) => f.key)) };
   }
   const main = await pagefind.search(term, { filters: pagefindFilters(filters) });
-  if (!withCounts) return { results: main.results, counts: {} };
+  const honest = await honestMatches(pagefind, term, main.results);
+  if (!withCounts) return { ...honest, counts: {} };
 
   const chosen = searchFacets.map((f) => f.key).filter((facet) => (filters[facet]?.length ?? 0) > 0);
   const open = searchFacets.map((f) => f.key).filter((facet) => !chosen.includes(facet));
@@ -147,11 +170,12 @@ export async function search(query: string, filters: SearchFilters, withCounts: 
       return [facet, others.filters[facet] ?? {}] as const;
     }),
   );
-  return { results: main.results, counts: { ...facetCounts(main.filters, open), ...Object.fromEntries(perChosen) } };
+  return { ...honest, counts: { ...facetCounts(main.filters, open), ...Object.fromEntries(perChosen) } };
 }
 
-/** Loads the cards of `results[from … from + count)`. */
-export async function hitsFor(results: readonly PagefindResult[], from: number, count: number): Promise<SearchHit[]> {
-  const data = await Promise.all(results.slice(from, from + count).map((result) => result.data()));
-  return data.map(searchHit);
+/** Loads the cards of `matches[from … from + count)`. */
+export async function hitsFor(matches: readonly SearchMatch[], from: number, count: number): Promise<SearchHit[]> {
+  const slice = matches.slice(from, from + count);
+  const data = await Promise.all(slice.map(({ result }) => result.data()));
+  return data.map((d, i) => searchHit(d, slice[i]?.missing));
 }

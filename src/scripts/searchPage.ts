@@ -3,10 +3,11 @@
  * so a search can be shared, bookmarked and reloaded; facet chips show how many results each adds.
  */
 import type { SearchFacet, SearchState } from '../lib/searchQuery';
+import { partialMatchesNote } from '../lib/searchMatch';
 import { hasFilters, isSearchFacet, searchFacets, searchHref, searchStateFromParams, toggleFilter } from '../lib/searchQuery';
 import { resultCount } from '../lib/searchResult';
-import type { FacetCounts, PagefindResult } from './searchIndex';
-import { element, requiredElement } from './searchDom';
+import type { FacetCounts, SearchMatch } from './searchIndex';
+import { element, requiredElement, showContentRequest } from './searchDom';
 import { hitsFor, search, searchErrorMessage } from './searchIndex';
 import { bindResultsList } from './searchResultsList';
 
@@ -24,9 +25,15 @@ const more = requiredElement<HTMLButtonElement>(region, 'button[data-search-more
 const clear = requiredElement<HTMLButtonElement>(region, 'button[data-search-clear]');
 const results = bindResultsList(input, requiredElement<HTMLElement>(region, '[role="listbox"]'), { mode: 'page' });
 
+// The page holds a fallback for browsers without JavaScript; with it, the search itself shows.
+requiredElement<HTMLElement>(region, '[data-search-fallback]').hidden = true;
+form.hidden = false;
+requiredElement<HTMLElement>(region, '[data-search-layout]').hidden = false;
+
 const pageTitle = document.title;
 let state: SearchState = searchStateFromParams(new URLSearchParams(window.location.search));
-let matches: readonly PagefindResult[] = [];
+let matches: readonly SearchMatch[] = [];
+let fullCount = 0;
 let shown = 0;
 let ticket = 0;
 let timer: number | undefined;
@@ -84,12 +91,13 @@ function renderFacets(counts: FacetCounts): void {
   }
 }
 
-function describe(total: number): string {
+function describe(): string {
   const query = state.query ? ` for “${state.query}”` : '';
   const filtered = hasFilters(state.filters) ? ' with these filters' : '';
+  const partial = partialMatchesNote(matches.length - fullCount);
   if (!state.query && !hasFilters(state.filters)) return 'Type a word or pick a filter to list approved content.';
-  if (total === 0) return `No results${query}${filtered}. Remove a filter or try other words.`;
-  return `${resultCount(total)}${query}${filtered}`;
+  if (fullCount === 0) return `No results${query}${filtered}.${partial || ' Remove a filter or try other words.'}`;
+  return `${resultCount(fullCount)}${query}${filtered}.${partial}`;
 }
 
 async function showMore(): Promise<void> {
@@ -107,7 +115,8 @@ async function run(): Promise<void> {
   try {
     const outcome = await search(state.query, state.filters, true);
     if (mine !== ticket) return;
-    matches = outcome.results;
+    matches = outcome.matches;
+    fullCount = outcome.fullCount;
     shown = 0;
     renderFacets(outcome.counts);
     if (matches.length === 0) {
@@ -117,13 +126,15 @@ async function run(): Promise<void> {
       await showMore();
     }
     if (mine !== ticket) return;
-    status.textContent = describe(matches.length);
+    status.textContent = describe();
+    showContentRequest(region, state.query && fullCount === 0 ? state.query : undefined);
     // Tabs and history entries name the search they hold.
     document.title = state.query ? `“${state.query}” · ${pageTitle}` : pageTitle;
   } catch (error) {
     if (mine !== ticket) return;
     results.clear();
     more.hidden = true;
+    showContentRequest(region, undefined);
     status.textContent = searchErrorMessage(error);
   } finally {
     if (mine === ticket) status.removeAttribute('aria-busy');

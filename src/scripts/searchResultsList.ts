@@ -3,12 +3,14 @@
  * the input keeps focus while ArrowUp/ArrowDown move through the results (announced through
  * `aria-activedescendant`) and Enter opens the active one (Ctrl/Cmd+Enter in a new tab).
  */
+import { missingWordsLabel } from '../lib/searchMatch';
 import type { SearchHit } from '../lib/searchResult';
 import { formatReviewDate } from '../lib/searchResult';
 import { element } from './searchDom';
 
 export interface ResultsList {
-  /** Shows these cards, after those already shown when `append`. */
+  /** Shows these cards, after those already shown when `append`. Partial matches (a hit with
+   * missing words) go into their own labelled group after the full ones. */
   render(hits: readonly SearchHit[], append?: boolean): void;
   clear(): void;
 }
@@ -34,6 +36,7 @@ function card(hit: SearchHit, id: string): HTMLLIElement {
   const labels = element('span', 'hub-search-hit__labels');
   if (hit.type) labels.append(element('span', 'hub-search-hit__type', hit.type));
   if (hit.product) labels.append(element('span', 'hub-search-hit__product', hit.product));
+  if (hit.missing.length > 0) labels.append(element('span', 'hub-search-hit__missing', missingWordsLabel(hit.missing)));
 
   const title = element('span', 'hub-search-hit__title', hit.title);
   const excerpt = element('span', 'hub-search-hit__excerpt');
@@ -50,8 +53,22 @@ function card(hit: SearchHit, id: string): HTMLLIElement {
   return item;
 }
 
+/** The group partial matches are listed in, inside the listbox, under its own label. */
+function partialGroup(listId: string): { group: HTMLLIElement; items: HTMLUListElement } {
+  const group = element('li', 'hub-search-partial');
+  group.setAttribute('role', 'group');
+  const label = element('span', 'hub-search-partial__label', 'Partial matches: each lacks a word of your search');
+  label.id = `${listId}-partial`;
+  group.setAttribute('aria-labelledby', label.id);
+  const items = element('ul', 'hub-search-partial__items');
+  items.setAttribute('role', 'none');
+  group.append(label, items);
+  return { group, items };
+}
+
 export function bindResultsList(input: HTMLInputElement, list: HTMLElement, { mode }: Options): ResultsList {
   let count = 0;
+  let partial: ReturnType<typeof partialGroup> | undefined;
   const options = () => [...list.querySelectorAll<HTMLAnchorElement>('a[role="option"]')];
 
   const activate = (option: HTMLElement | undefined, reveal = true) => {
@@ -95,9 +112,21 @@ export function bindResultsList(input: HTMLInputElement, list: HTMLElement, { mo
       if (!append) {
         list.replaceChildren();
         count = 0;
+        partial = undefined;
       }
-      const cards = hits.map((hit) => card(hit, `${list.id}-${count++}`));
-      list.append(...cards);
+      const cards = hits.map((hit) => {
+        const item = card(hit, `${list.id}-${count++}`);
+        if (hit.missing.length === 0) {
+          list.append(item);
+        } else {
+          if (!partial) {
+            partial = partialGroup(list.id);
+            list.append(partial.group);
+          }
+          partial.items.append(item);
+        }
+        return item;
+      });
       list.hidden = count === 0;
       input.setAttribute('aria-expanded', String(count > 0));
       const first = cards[0]?.querySelector<HTMLElement>('[role="option"]');
@@ -107,6 +136,7 @@ export function bindResultsList(input: HTMLInputElement, list: HTMLElement, { mo
     clear() {
       list.replaceChildren();
       count = 0;
+      partial = undefined;
       list.hidden = true;
       input.setAttribute('aria-expanded', 'false');
       activate(undefined);

@@ -40,6 +40,11 @@ describe('result cards', () => {
     expect(hit).toMatchObject({ url: '/cases/harbor-pine/', title: 'Harbor & Pine closes faster', type: 'Customer case', product: 'Kestrel Pulse', status: 'Approved', reviewBy: '2027-06-30', lang: 'en' });
   });
 
+  it('carries the query words a partial match lacks', () => {
+    expect(searchHit({ url: '/x/', excerpt: '', meta: {} }).missing).toEqual([]);
+    expect(searchHit({ url: '/x/', excerpt: '', meta: {} }, ['mutual']).missing).toEqual(['mutual']);
+  });
+
   it('falls back to the URL when a page has no title', () => {
     expect(searchHit({ url: '/x/', excerpt: '', meta: {} }).title).toBe('/x/');
   });

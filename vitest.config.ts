@@ -21,7 +21,7 @@ export default defineConfig({
       {
         test: {
           name: 'errors',
-          include: ['tests/build/content-errors.test.ts', 'tests/build/real-date.test.ts'],
+          include: ['tests/build/content-errors.test.ts', 'tests/build/real-date.test.ts', 'tests/build/new-entry.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -33,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          exclude: ['tests/build/content-errors.test.ts', 'tests/build/real-date.test.ts'],
+          exclude: ['tests/build/content-errors.test.ts', 'tests/build/real-date.test.ts', 'tests/build/new-entry.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },

@@ -42,4 +42,21 @@ export const hubConfig = parseHubConfig({
    * entry stays published unchecked for longer (and a typo such as 2076 for 2026 is caught).
    */
   reviewHorizonYears: 3,
+  /**
+   * Review-by date of an entry started with `npm run new`, in months from that day. Fast-moving
+   * material (battlecards, campaigns) is checked sooner than the taxonomy.
+   */
+  newEntryReviewMonths: {
+    products: 12,
+    industries: 12,
+    personas: 12,
+    'value-props': 6,
+    solutions: 6,
+    cases: 12,
+    competitors: 3,
+    objections: 6,
+    messaging: 6,
+    rfp: 12,
+    campaigns: 3,
+  },
 });

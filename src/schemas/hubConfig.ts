@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { AuthorError, authorErrorMap, describeIssues } from './authorErrors';
 import { strictFields, text } from './fields';
+import { collectionNames } from '../lib/entries';
 
 const positive = z.number().positive();
 
@@ -29,7 +30,19 @@ const hubConfigSchema = strictFields({
   feedbackUrl: z.url().describe('A "new issue" address of the content repository.'),
   editUrlBase: z.url().describe('Address an entry file path is appended to, to edit it.'),
   reviewDueSoonDays: z.number().int().min(0),
+  newEntryReviewMonths: z
+    .record(z.enum(collectionNames), z.number().int().min(1))
+    .describe('Months from the day `npm run new` scaffolds an entry to its review-by date, for every collection.'),
 }).superRefine((config, ctx) => {
+  for (const [collection, months] of Object.entries(config.newEntryReviewMonths)) {
+    if (months > config.reviewHorizonYears * 12) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['newEntryReviewMonths', collection],
+        message: `is ${months} months, beyond reviewHorizonYears (${config.reviewHorizonYears} years): a new entry would be refused. Use at most ${config.reviewHorizonYears * 12}.`,
+      });
+    }
+  }
   if (!(config.toolkitThresholds.currency in config.exchangeRates)) {
     ctx.addIssue({
       code: 'custom',
@@ -39,7 +52,7 @@ const hubConfigSchema = strictFields({
   }
 });
 
-type HubConfig = z.output<typeof hubConfigSchema>;
+export type HubConfig = z.output<typeof hubConfigSchema>;
 
 /** The hub's settings, or a build failure that names each wrong setting and how to fix it. */
 export function parseHubConfig(settings: z.input<typeof hubConfigSchema>, file = 'src/config/hub.config.ts'): HubConfig {

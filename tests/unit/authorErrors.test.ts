@@ -110,4 +110,13 @@ describe('parseHubConfig', () => {
     expect(message).toMatch(/unknown field "extra"/u);
     expect(stack).toBe('');
   });
+
+  it('wants review months for every collection, none beyond the review horizon', () => {
+    const { rfp, ...withoutRfp } = hubConfig.newEntryReviewMonths;
+    expect(rfp).toBeGreaterThan(0);
+    expect(() => parseHubConfig({ ...hubConfig, newEntryReviewMonths: withoutRfp } as typeof hubConfig)).toThrow(/setting "newEntryReviewMonths\.rfp": missing/u);
+    expect(() => parseHubConfig({ ...hubConfig, newEntryReviewMonths: { ...hubConfig.newEntryReviewMonths, competitors: 48 } })).toThrow(
+      /setting "newEntryReviewMonths\.competitors": is 48 months, beyond reviewHorizonYears \(3 years\): a new entry would be refused\. Use at most 36\./u,
+    );
+  });
 });

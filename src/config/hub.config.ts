@@ -28,6 +28,14 @@ export const hubConfig = parseHubConfig({
   publicSiteUrl: 'https://library.kestrel-data.example/',
   /** Company whose content this hub serves; shown in the header and documents. */
   company: 'Kestrel Data',
+  /** The company's mark on customer documents (the one-pager): an SVG or PNG, path from the project root. */
+  companyLogo: 'public/favicon.svg',
+  /** How a customer reaches the company: the call to action every one-pager closes with. */
+  customerContact: {
+    callToAction: 'Book a 30-minute walkthrough with our team',
+    url: 'https://kestrel-data.example/contact/',
+    email: 'sales@kestrel-data.example',
+  },
   /**
    * Where readers report a problem or ask for missing content: a "new issue" address of the
    * repository the content lives in. Title and body are filled in with the page's context.

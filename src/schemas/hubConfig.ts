@@ -27,6 +27,12 @@ const hubConfigSchema = strictFields({
     .describe('How far ahead a review-by date may be set, in years.'),
   company: text('Company whose content this hub serves.'),
   publicSiteUrl: z.url().describe('Address of the public (customer) build: every customer-facing link points there.'),
+  companyLogo: text('The company logo on customer documents: an SVG or PNG, path from the project root.'),
+  customerContact: strictFields({
+    callToAction: text('What a customer should do next, e.g. "Book a 30-minute walkthrough".'),
+    url: z.url().describe('Where the call to action leads.'),
+    email: z.email().describe('Address customers write to.'),
+  }).describe('How a customer reaches the company: the close of every one-pager.'),
   feedbackUrl: z.url().describe('A "new issue" address of the content repository.'),
   editUrlBase: z.url().describe('Address an entry file path is appended to, to edit it.'),
   reviewDueSoonDays: z.number().int().min(0),

@@ -11,6 +11,8 @@ import type { HighTicketToolkit } from './highTicket';
 import { emptyHighTicketModules, highTicketToolkit } from './highTicket';
 import type { ToolkitContext } from './items';
 import { productContent } from './productContent';
+import type { CustomerContact, OnePager } from './onePager';
+import { onePager } from './onePager';
 import type { ProposalCatalogue } from './proposal';
 import { proposalCatalogue } from './proposalCatalogue';
 import type { QuickSaleToolkit } from './quickSale';
@@ -113,6 +115,13 @@ export interface ToolkitEntry {
 /** The modules the product's proposal builder offers, compiled once per build (the builder and each industry page need them). */
 export function proposalCatalogueFor(ctx: ToolkitContext, product: Product, company: string): ProposalCatalogue {
   return memoised(ctx, `proposal ${product.id} ${company}`, () => proposalCatalogue(ctx, productContent(ctx.hub, product), company));
+}
+
+/** The one-pager of a product, or of the product for one industry, compiled once per build (A4 and Letter share it). */
+export function onePagerFor(ctx: ToolkitContext, product: Product, brand: { company: string; contact: CustomerContact }, industry?: Industry): OnePager {
+  return memoised(ctx, `one-pager ${product.id} ${industry?.id ?? ''}`, () =>
+    onePager(ctx, productContent(ctx.hub, product), brand.contact, brand.company, industry),
+  );
 }
 
 /** The sections of one variant that have nothing to show, by title. */

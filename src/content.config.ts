@@ -16,6 +16,12 @@ import {
   valuePropSchema,
 } from './schemas/collections';
 
+/*
+ * Astro re-reads every entry only when this file changes, not when a schema it imports does: a
+ * checkout with a content cache keeps the old parse (a new field is missing, not defaulted). After
+ * changing a schema in src/schemas, note it here so every cache is dropped.
+ * Schema revisions: RFP answers carry `industries` and `regions`.
+ */
 export const collections = {
   products: defineCollection({ loader: hubLoader('products'), schema: withAuthorErrors(productSchema) }),
   industries: defineCollection({ loader: hubLoader('industries'), schema: withAuthorErrors(industrySchema) }),

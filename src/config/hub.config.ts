@@ -36,6 +36,13 @@ export const hubConfig = parseHubConfig({
     url: 'https://kestrel-data.example/contact/',
     email: 'sales@kestrel-data.example',
   },
+  /** What every proposal's "Next steps" section lists; the rep edits the exported document for a deal's own dates. */
+  proposalNextSteps: [
+    'A scoping workshop with your team to confirm priorities, systems and success criteria.',
+    'Your security and compliance review, with our security pack and a call with our security team.',
+    'A proof of value on your own data, against the success criteria agreed in the workshop.',
+    'A commercial proposal and implementation plan for your approval.',
+  ],
   /**
    * Where readers report a problem or ask for missing content: a "new issue" address of the
    * repository the content lives in. Title and body are filled in with the page's context.

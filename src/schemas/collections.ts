@@ -11,6 +11,8 @@ import { governanceFields } from './governance';
 import { kitMaterialFields } from './kitMaterials';
 
 export const solutionKinds = ['industry', 'scenario', 'function'] as const;
+/** Where a customer is; cases and RFP answers written for one market say so. */
+export const regions = ['north-america', 'europe', 'asia-pacific', 'latin-america', 'middle-east-africa', 'greater-china'] as const;
 export const rfpCategories = [
   'security',
   'privacy',
@@ -163,7 +165,7 @@ export const caseSchema = ({ image }: SchemaContext) =>
     customer: text('Customer name as it may be quoted.'),
     industry: reference('industries'),
     size: z.enum(['smb', 'mid-market', 'enterprise']),
-    region: z.enum(['north-america', 'europe', 'asia-pacific', 'latin-america', 'middle-east-africa', 'greater-china']),
+    region: z.enum(regions),
     products: references('products').min(1),
     solutions: references('solutions').default([]),
     challenge: text('The challenge before.'),
@@ -245,6 +247,8 @@ export const rfpSchema = strictFields({
   category: z.enum(rfpCategories),
   products: references('products').min(1),
   answer: text('Approved answer.'),
+  industries: references('industries').default([]).describe('Industries the answer is written for, e.g. [healthcare] for a HIPAA answer; empty for every industry.'),
+  regions: z.array(z.enum(regions)).default([]).describe('Regions the answer is written for, e.g. [greater-china] for PIPL; empty for every region.'),
   lastReviewed: calendarDay('The day the answer was last checked, as YYYY-MM-DD.'),
 });
 

@@ -33,6 +33,7 @@ const hubConfigSchema = strictFields({
     url: z.url().describe('Where the call to action leads.'),
     email: z.email().describe('Address customers write to.'),
   }).describe('How a customer reaches the company: the close of every one-pager.'),
+  proposalNextSteps: z.array(text()).min(1).describe('What every proposal\'s "Next steps" section lists.'),
   feedbackUrl: z.url().describe('A "new issue" address of the content repository.'),
   editUrlBase: z.url().describe('Address an entry file path is appended to, to edit it.'),
   reviewDueSoonDays: z.number().int().min(0),

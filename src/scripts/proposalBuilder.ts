@@ -4,13 +4,19 @@
  * proposal can be shared and reopened. The module catalogue is a JSON file written at build time
  * (`data-catalogue-url`); the builder fetches it and lists its modules when the page opens.
  */
-import type { ProposalBlock, ProposalCatalogue, ProposalDocument, ProposalSelection } from '../lib/toolkits/proposal';
+import type { DocumentBlock, ProposalCatalogue, ProposalDocument, ProposalModule, ProposalSelection } from '../lib/toolkits/proposal';
 import {
   assembleProposal,
+  coverLines,
+  fitsProposal,
+  languageNote,
+  misfitLabel,
+  moduleFindText,
   moveModule,
   proposalFileName,
   proposalModuleGroups,
   proposalModuleKinds,
+  sectionHeading,
   selectionFromQuery,
   selectionToQuery,
   toggleModule,
@@ -50,7 +56,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<st
   return element;
 }
 
-function blockElement(block: ProposalBlock): HTMLElement {
+function blockElement(block: DocumentBlock): HTMLElement {
   switch (block.type) {
     case 'paragraph':
       return el('p', {}, [block.label ? el('strong', {}, [`${block.label}. `]) : undefined, block.text]);
@@ -73,15 +79,23 @@ function blockElement(block: ProposalBlock): HTMLElement {
 /** The same document the Markdown and Word exports write, as HTML for the preview and for print. */
 function documentElements(doc: ProposalDocument): Node[] {
   const contents =
-    doc.sections.length > 2
+    doc.sections.length > 1
       ? [el('nav', { class: 'pb-doc__contents', 'aria-label': 'Contents' }, [el('p', { class: 'pb-doc__label' }, ['Contents']), el('ol', {}, doc.sections.map((s) => el('li', {}, [s.title])))])]
       : [];
   return [
-    el('header', { class: 'pb-doc__header' }, [el('h2', { class: 'pb-doc__title' }, [doc.title]), el('p', { class: 'pb-doc__byline' }, [doc.byline])]),
+    el('header', { class: 'pb-doc__header' }, [
+      el('h2', { class: 'pb-doc__title' }, [doc.title]),
+      el('dl', { class: 'pb-doc__cover' }, coverLines(doc).flatMap((line) => [el('dt', {}, [line.label]), el('dd', {}, [line.text])])),
+    ]),
     ...contents,
-    ...doc.sections.map((section) =>
-      el('section', { class: `pb-doc__section pb-doc__section--${section.kind}` }, [el('h3', {}, [section.title]), ...section.blocks.map(blockElement)]),
-    ),
+    ...doc.sections.map((section) => {
+      const note = languageNote(section);
+      return el('section', { class: `pb-doc__section pb-doc__section--${section.kind}`, ...(section.lang ? { lang: section.lang } : {}) }, [
+        el('h3', {}, [sectionHeading(section)]),
+        note ? el('p', { class: 'pb-doc__note', lang: doc.lang }, [note]) : undefined,
+        ...section.blocks.map(blockElement),
+      ]);
+    }),
   ];
 }
 
@@ -100,12 +114,13 @@ function listModules(root: HTMLElement, catalogue: ProposalCatalogue): void {
     const list = root.querySelector<HTMLElement>(`[data-module-list="${group.kind}"]`);
     list?.replaceChildren(
       ...group.modules.map((module) =>
-        el('li', { 'data-module-row': '', 'data-find-text': `${module.title} ${module.detail}`.toLowerCase() }, [
+        el('li', { 'data-module-row': module.id, 'data-find-text': moduleFindText(module), ...(module.fit.lang ? { lang: module.fit.lang } : {}) }, [
           el('label', { class: 'pb-module' }, [
             el('input', { type: 'checkbox', value: module.id, 'data-module-toggle': '' }),
             el('span', { class: 'pb-module__text' }, [
               el('span', { class: 'pb-module__title' }, [module.title]),
               el('span', { class: 'pb-module__detail' }, [module.detail]),
+              el('span', { class: 'pb-module__misfit', 'data-misfit': '' }),
             ]),
           ]),
         ]),
@@ -116,7 +131,15 @@ function listModules(root: HTMLElement, catalogue: ProposalCatalogue): void {
 
 function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
   const byId = new Map(catalogue.modules.map((m) => [m.id, m]));
-  const customerInput = root.querySelector<HTMLInputElement>('[data-proposal-customer]');
+  const field = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-proposal-field="${name}"]`);
+  const customerInput = field<HTMLInputElement>('customer');
+  const repNameInput = field<HTMLInputElement>('rep-name');
+  const repContactInput = field<HTMLInputElement>('rep-contact');
+  const langSelect = field<HTMLSelectElement>('lang');
+  const industrySelect = field<HTMLSelectElement>('industry');
+  const regionSelect = field<HTMLSelectElement>('region');
+  const showAll = root.querySelector<HTMLInputElement>('[data-show-all-modules]');
+  const find = root.querySelector<HTMLInputElement>('[data-module-find]');
   const outline = root.querySelector<HTMLOListElement>('[data-proposal-outline]');
   const preview = root.querySelector<HTMLElement>('[data-proposal-preview]');
   const count = root.querySelector<HTMLElement>('[data-module-count]');
@@ -124,11 +147,17 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
   const status = root.querySelector<HTMLElement>('[data-proposal-status]');
   const shareButton = root.querySelector<HTMLButtonElement>('[data-share-proposal] button[data-copy]');
   const toggles = [...root.querySelectorAll<HTMLInputElement>('input[data-module-toggle]')];
-  if (!customerInput || !outline || !preview) return;
+  const rows = [...root.querySelectorAll<HTMLElement>('[data-module-row]')];
+  if (!customerInput || !repNameInput || !repContactInput || !langSelect || !industrySelect || !regionSelect || !outline || !preview) return;
 
   const opened = selectionFromQuery(window.location.search, catalogue);
   let selection: ProposalSelection = opened.selection;
   customerInput.value = selection.customer;
+  repNameInput.value = selection.rep.name;
+  repContactInput.value = selection.rep.contact;
+  langSelect.value = selection.lang;
+  industrySelect.value = selection.industry ?? '';
+  regionSelect.value = selection.region ?? '';
   const missingNotice = root.querySelector<HTMLElement>('[data-missing-notice]');
   if (missingNotice && opened.missing.length > 0) {
     missingNotice.hidden = false;
@@ -140,19 +169,45 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
   };
   const currentDocument = () => assembleProposal(catalogue, selection, new Date());
 
-  const renderOutline = () => {
+  /** The picker shows what fits the proposal, everything when asked or when the rep searches. */
+  const renderPicker = () => {
+    const words = (find?.value ?? '').toLowerCase().split(/\s+/u).filter(Boolean);
+    for (const row of rows) {
+      const module = byId.get(row.dataset['moduleRow'] ?? '') as ProposalModule;
+      const misfit = misfitLabel(module.fit, selection, catalogue);
+      const label = row.querySelector<HTMLElement>('[data-misfit]');
+      if (label) label.textContent = misfit ? `Not written for this proposal: ${misfit}` : '';
+      const text = row.dataset['findText'] ?? '';
+      const found = words.every((word) => text.includes(word));
+      row.hidden = words.length > 0 ? !found : !(showAll?.checked ?? false) && !fitsProposal(module.fit, selection);
+    }
+  };
+
+  const renderOutline = (doc: ProposalDocument) => {
     const ids = selection.moduleIds;
+    const numbers = new Map(doc.sections.map((s) => [s.id, s]));
+    const omitted = new Map(doc.omitted.map((o) => [o.id, o]));
     outline.replaceChildren(
       ...ids.map((id, index) => {
         const module = byId.get(id);
         const title = module?.title ?? id;
+        const section = numbers.get(id);
+        const covered = omitted.get(id);
+        const note = covered
+          ? covered.coveredBy
+            ? `Already in section ${covered.coveredBy.number} (${covered.coveredBy.title}): not repeated`
+            : 'Nothing in it fits this proposal’s industry, region or language: left out'
+          : section && section.repeatsLeftOut > 0
+            ? `${section.repeatsLeftOut} item${section.repeatsLeftOut === 1 ? '' : 's'} already in an earlier section, not repeated`
+            : undefined;
         const button = (action: string, label: string, text: string, disabled: boolean) =>
           el('button', { type: 'button', class: 'pb-outline__button', 'data-action': action, 'aria-label': `${label} ${title}`, ...(disabled ? { disabled: '' } : {}) }, [text]);
-        return el('li', { 'data-module': id }, [
-          el('span', { class: 'pb-outline__position', 'aria-hidden': 'true' }, [String(index + 2)]),
+        return el('li', { 'data-module': id, ...(covered ? { 'data-omitted': '' } : {}) }, [
+          el('span', { class: 'pb-outline__position', 'aria-hidden': 'true' }, [section ? String(section.number) : '–']),
           el('span', { class: 'pb-outline__text' }, [
             el('span', { class: 'pb-outline__title' }, [title]),
             el('span', { class: 'pb-outline__kind' }, [module ? proposalModuleKinds[module.kind].one : '']),
+            note ? el('span', { class: 'pb-outline__note' }, [note]) : undefined,
           ]),
           el('span', { class: 'pb-outline__buttons' }, [
             button('up', 'Move up:', '↑', index === 0),
@@ -163,16 +218,19 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
       }),
     );
     if (emptyOutline) emptyOutline.hidden = ids.length > 0;
-    if (count) count.textContent = `(${ids.length} module${ids.length === 1 ? '' : 's'})`;
+    if (count) count.textContent = `(${doc.sections.length} section${doc.sections.length === 1 ? '' : 's'})`;
   };
 
-  const render = () => {
+  const render = (): ProposalDocument => {
     const query = selectionToQuery(selection);
     window.history.replaceState(null, '', `${window.location.pathname}${query}`);
     if (shareButton) shareButton.dataset['copy'] = window.location.href;
     for (const toggle of toggles) toggle.checked = selection.moduleIds.includes(toggle.value);
-    renderOutline();
-    preview.replaceChildren(...documentElements(currentDocument()));
+    const doc = currentDocument();
+    renderOutline(doc);
+    renderPicker();
+    preview.replaceChildren(...documentElements(doc));
+    return doc;
   };
 
   const focusButton = (id: string, action: string) => {
@@ -181,19 +239,43 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
     (wanted ?? row?.querySelector<HTMLButtonElement>('button:not([disabled])'))?.focus();
   };
 
+  /** What the rep is told after adding a module: where it went, or that it repeats what is there. */
+  const addedMessage = (doc: ProposalDocument, id: string, title: string) => {
+    const covered = doc.omitted.find((o) => o.id === id)?.coveredBy;
+    if (covered) return `${title} is already in section ${covered.number} (${covered.title}); it is not repeated.`;
+    const section = doc.sections.find((s) => s.id === id);
+    if (!section) return `${title} has nothing that fits this proposal’s industry, region or language; it is left out.`;
+    const repeats = section.repeatsLeftOut > 0 ? ` ${section.repeatsLeftOut} item${section.repeatsLeftOut === 1 ? ' is' : 's are'} already in an earlier section and not repeated.` : '';
+    return `Added ${title} as section ${section.number}.${repeats}`;
+  };
+
   for (const toggle of toggles) {
     toggle.addEventListener('change', () => {
       selection = { ...selection, moduleIds: toggleModule(selection.moduleIds, toggle.value) };
-      render();
+      const doc = render();
       const title = byId.get(toggle.value)?.title ?? toggle.value;
-      announce(toggle.checked ? `Added ${title} as section ${selection.moduleIds.length + 1}.` : `Removed ${title}.`);
+      announce(toggle.checked ? addedMessage(doc, toggle.value, title) : `Removed ${title}.`);
     });
   }
 
-  customerInput.addEventListener('input', () => {
-    selection = { ...selection, customer: customerInput.value };
-    render();
-  });
+  const onText = (input: HTMLInputElement, update: (value: string) => ProposalSelection) =>
+    input.addEventListener('input', () => {
+      selection = update(input.value);
+      render();
+    });
+  onText(customerInput, (customer) => ({ ...selection, customer }));
+  onText(repNameInput, (name) => ({ ...selection, rep: { ...selection.rep, name } }));
+  onText(repContactInput, (contact) => ({ ...selection, rep: { ...selection.rep, contact } }));
+  const onChoice = (select: HTMLSelectElement, update: (value: string | undefined) => ProposalSelection) =>
+    select.addEventListener('change', () => {
+      selection = update(select.value || undefined);
+      render();
+    });
+  onChoice(langSelect, (lang) => ({ ...selection, lang: lang ?? catalogue.lang }));
+  onChoice(industrySelect, (industry) => ({ ...selection, industry }));
+  onChoice(regionSelect, (region) => ({ ...selection, region }));
+  showAll?.addEventListener('change', renderPicker);
+  find?.addEventListener('input', renderPicker);
 
   outline.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
@@ -211,18 +293,10 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
       return;
     }
     selection = { ...selection, moduleIds: moveModule(selection.moduleIds, id, action === 'up' ? -1 : 1) };
-    render();
+    const doc = render();
     focusButton(id, action ?? 'up');
-    announce(`Moved ${title} to section ${selection.moduleIds.indexOf(id) + 2} of ${selection.moduleIds.length + 1}.`);
-  });
-
-  const find = root.querySelector<HTMLInputElement>('[data-module-find]');
-  find?.addEventListener('input', () => {
-    const words = find.value.toLowerCase().split(/\s+/u).filter(Boolean);
-    for (const row of root.querySelectorAll<HTMLElement>('[data-module-row]')) {
-      const text = row.dataset['findText'] ?? '';
-      row.hidden = !words.every((word) => text.includes(word));
-    }
+    const section = doc.sections.find((s) => s.id === id);
+    announce(section ? `Moved ${title} to section ${section.number} of ${doc.sections.length}.` : `Moved ${title}.`);
   });
 
   root.querySelector('[data-export="markdown"]')?.addEventListener('click', async () => {

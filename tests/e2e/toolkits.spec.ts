@@ -140,7 +140,7 @@ test.describe('proposal builder', () => {
     await expect(outline.getByRole('button', { name: `Move down: ${last}` })).toBeFocused();
     const order = [last, ...chosen.slice(0, 4)];
 
-    await expect(page).toHaveURL(/customer=Northwind%20Health&modules=([^,&]+,){4}[^,&]+$/u);
+    await expect(page).toHaveURL(/customer=Northwind%20Health&lang=en&modules=([^,&]+,){4}[^,&]+$/u);
     await page.reload();
     await expect(customer).toHaveValue('Northwind Health');
     await expect(outline.getByRole('listitem')).toHaveCount(5);
@@ -153,7 +153,7 @@ test.describe('proposal builder', () => {
     expect(markdown.suggestedFilename()).toBe('kestrel-vault-proposal-northwind-health.md');
     const text = await readFile(await markdown.path(), 'utf8');
     expect(text.startsWith('# Kestrel Vault for Northwind Health\n')).toBe(true);
-    const positions = ['## About Kestrel Vault', ...order.map((title) => `## ${title}`)].map((heading) => text.indexOf(`\n${heading}\n`));
+    const positions = order.map((title, i) => `## ${i + 1}. ${title}`).map((heading) => text.indexOf(`\n${heading}\n`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 

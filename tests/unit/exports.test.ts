@@ -117,17 +117,22 @@ describe('kit messaging.md', () => {
 });
 
 describe('proposal Markdown export', () => {
+  const fit = { industries: [], regions: [], lang: 'en' };
   const catalogue: ProposalCatalogue = {
     product: { id: 'vault', title: '# Vault' },
     company: 'Kestrel Data',
-    intro: { title: '> About', blocks: [{ type: 'paragraph', text: '- Not a list.\n1. Not numbered.' }] },
+    lang: 'en',
+    languages: [{ id: 'en', label: 'English' }],
+    industries: [],
+    regions: [],
     modules: [
+      { id: 'summary.executive', kind: 'summary', title: '> About', detail: '', fit, blocks: [{ type: 'paragraph', text: '- Not a list.\n1. Not numbered.' }] },
       {
         id: 'rfp.dpa',
         kind: 'rfp',
         title: '1. DPA',
         detail: 'Privacy',
-        industries: [],
+        fit,
         blocks: [
           { type: 'qa', question: '# Do you sign a DPA?', answer: '> Yes.' },
           { type: 'list', label: '*Includes*', items: ['- one', '2. two'] },
@@ -136,12 +141,13 @@ describe('proposal Markdown export', () => {
       },
     ],
   };
+  const selection = { customer: '<Acme>', rep: { name: '', contact: '' }, lang: 'en', industry: undefined, region: undefined, moduleIds: ['summary.executive', 'rfp.dpa'] };
 
   it('prints hostile copy as text', () => {
-    const doc = assembleProposal(catalogue, { customer: '<Acme>', moduleIds: ['rfp.dpa'] }, day('2026-11-23'));
+    const doc = assembleProposal(catalogue, selection, day('2026-11-23'));
     const tree = parse(proposalMarkdown(doc));
     const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node));
-    expect(headings).toEqual(['# Vault for <Acme>', '> About', '1. DPA', '# Do you sign a DPA?']);
+    expect(headings).toEqual(['# Vault for <Acme>', 'Contents', '1. > About', '2. 1. DPA', '# Do you sign a DPA?']);
     expect(tree.children.filter((node) => node.type === 'html')).toEqual([]);
     const paragraphs = tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
     expect(paragraphs).toContain('- Not a list.\n1. Not numbered.');

@@ -191,6 +191,8 @@ export function rfp(id: string, products: string[], overrides: Overrides<'rfp'> 
     category: 'security',
     products: products.map((p) => ref('products', p)),
     answer: 'AES-256 at rest.',
+    industries: [],
+    regions: [],
     lastReviewed: day('2026-10-01'),
     ...overrides,
   });

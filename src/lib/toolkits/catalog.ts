@@ -14,6 +14,8 @@ import { productContent } from './productContent';
 import type { CustomerContact, OnePager } from './onePager';
 import { onePager } from './onePager';
 import type { ProposalCatalogue } from './proposal';
+import { preselectionFor, selectionToQuery } from './proposal';
+import type { ProposalClosing } from './proposalCatalogue';
 import { proposalCatalogue } from './proposalCatalogue';
 import type { QuickSaleToolkit } from './quickSale';
 import { emptyQuickSaleSections, quickSaleToolkit } from './quickSale';
@@ -113,8 +115,19 @@ export interface ToolkitEntry {
 }
 
 /** The modules the product's proposal builder offers, compiled once per build (the builder and each industry page need them). */
-export function proposalCatalogueFor(ctx: ToolkitContext, product: Product, company: string): ProposalCatalogue {
-  return memoised(ctx, `proposal ${product.id} ${company}`, () => proposalCatalogue(ctx, productContent(ctx.hub, product), company));
+export function proposalCatalogueFor(ctx: ToolkitContext, product: Product, closing: ProposalClosing): ProposalCatalogue {
+  return memoised(ctx, `proposal ${product.id} ${closing.company}`, () => proposalCatalogue(ctx, productContent(ctx.hub, product), closing));
+}
+
+/** What a proposal closes with, from the hub's settings. */
+export function proposalClosingOf(settings: { company: string; customerContact: ProposalClosing['contact']; proposalNextSteps: readonly string[] }): ProposalClosing {
+  return { company: settings.company, contact: settings.customerContact, nextSteps: settings.proposalNextSteps };
+}
+
+/** The builder, opened on a proposal pre-filled for the industry (or for any industry): what a toolkit links to. */
+export function preselectedProposalPath(catalogue: ProposalCatalogue, industry: string | undefined): string {
+  const context = { lang: catalogue.lang, industry, region: undefined };
+  return proposalPath(catalogue.product.id, selectionToQuery({ customer: '', rep: { name: '', contact: '' }, ...context, moduleIds: preselectionFor(catalogue, context) }));
 }
 
 /** The one-pager of a product, or of the product for one industry, compiled once per build (A4 and Letter share it). */

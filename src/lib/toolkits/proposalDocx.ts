@@ -4,12 +4,13 @@
  * loaded in the browser only when a rep asks for a .docx.
  */
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { ProposalBlock, ProposalDocument } from './proposal';
+import type { DocumentBlock, ProposalDocument } from './proposal';
+import { coverLines, languageNote, sectionHeading } from './proposal';
 
 const brand = '3730A3';
 const faint = '6B7280';
 
-function blockParagraphs(block: ProposalBlock): Paragraph[] {
+function blockParagraphs(block: DocumentBlock): Paragraph[] {
   switch (block.type) {
     case 'paragraph':
       return [
@@ -48,12 +49,15 @@ function blockParagraphs(block: ProposalBlock): Paragraph[] {
 
 export function proposalDocx(doc: ProposalDocument, company: string): Document {
   const contents =
-    doc.sections.length > 2
+    doc.sections.length > 1
       ? [
           new Paragraph({ text: 'Contents', heading: HeadingLevel.HEADING_1 }),
-          ...doc.sections.map((s, i) => new Paragraph({ text: `${i + 1}. ${s.title}` })),
+          ...doc.sections.map((s) => new Paragraph({ text: `${s.number}. ${s.title}` })),
         ]
       : [];
+  const cover = coverLines(doc).map(
+    (line) => new Paragraph({ children: [new TextRun({ text: `${line.label}: `, bold: true, color: faint }), new TextRun(line.text)] }),
+  );
   return new Document({
     title: doc.title,
     creator: company,
@@ -69,12 +73,16 @@ export function proposalDocx(doc: ProposalDocument, company: string): Document {
       {
         children: [
           new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
-          new Paragraph({ children: [new TextRun({ text: doc.byline, italics: true, color: faint })] }),
+          ...cover,
           ...contents,
-          ...doc.sections.flatMap((section) => [
-            new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1 }),
-            ...section.blocks.flatMap(blockParagraphs),
-          ]),
+          ...doc.sections.flatMap((section) => {
+            const note = languageNote(section);
+            return [
+              new Paragraph({ text: sectionHeading(section), heading: HeadingLevel.HEADING_1 }),
+              ...(note ? [new Paragraph({ children: [new TextRun({ text: note, italics: true, color: faint })] })] : []),
+              ...section.blocks.flatMap(blockParagraphs),
+            ];
+          }),
         ],
       },
     ],

@@ -3,14 +3,15 @@
  * so the builder loads the serializer only when someone downloads Markdown.
  */
 import { markdownLine, markdownText } from '../markdownText';
-import type { ProposalBlock, ProposalDocument } from './proposal';
+import type { DocumentBlock, ProposalDocument } from './proposal';
+import { coverLines, languageNote } from './proposal';
 
-function blockMarkdown(block: ProposalBlock): string {
+function blockMarkdown(block: DocumentBlock): string {
   switch (block.type) {
     case 'paragraph':
       return block.label ? `**${markdownLine(block.label)}.** ${markdownText(block.text)}` : markdownText(block.text);
     case 'list':
-      return [block.label ? `**${markdownLine(block.label)}**\n` : '', block.items.map((item) => `- ${markdownLine(item)}`).join('\n')].join('');
+      return [block.label ? `**${markdownLine(block.label)}**\n\n` : '', block.items.map((item) => `- ${markdownLine(item)}`).join('\n')].join('');
     case 'metrics':
       return block.items.map((m) => `- **${markdownLine(m.value)}** ${markdownLine(m.label)}`).join('\n');
     case 'quote':
@@ -24,12 +25,14 @@ function blockMarkdown(block: ProposalBlock): string {
 
 /** The proposal as Markdown: a file a rep can paste into any editor or tender portal. */
 export function proposalMarkdown(doc: ProposalDocument): string {
-  const parts = [`# ${markdownLine(doc.title)}`, `_${markdownLine(doc.byline)}_`];
-  if (doc.sections.length > 2) {
-    parts.push(`## Contents\n\n${doc.sections.map((s, i) => `${i + 1}. ${markdownLine(s.title)}`).join('\n')}`);
+  const parts = [`# ${markdownLine(doc.title)}`, coverLines(doc).map((line) => `**${markdownLine(line.label)}:** ${markdownLine(line.text)}`).join('  \n')];
+  if (doc.sections.length > 1) {
+    parts.push(`## Contents\n\n${doc.sections.map((s) => `${s.number}. ${markdownLine(s.title)}`).join('\n')}`);
   }
   for (const section of doc.sections) {
-    parts.push(`## ${markdownLine(section.title)}`, ...section.blocks.map(blockMarkdown));
+    const note = languageNote(section);
+    // The number is the document's own; only the title is copy to escape.
+    parts.push(`## ${section.number}. ${markdownLine(section.title)}`, ...(note ? [`_${markdownLine(note)}_`] : []), ...section.blocks.map(blockMarkdown));
   }
   return `${parts.join('\n\n')}\n`;
 }

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { hubConfig } from '../../../../../config/hub.config';
 import { getHub } from '../../../../../data/hub';
 import type { Product } from '../../../../../lib/entries';
-import { productsWithVariant, proposalCatalogueFor } from '../../../../../lib/toolkits/catalog';
+import { productsWithVariant, proposalCatalogueFor, proposalClosingOf } from '../../../../../lib/toolkits/catalog';
 import { catalogueJson } from '../../../../../lib/toolkits/proposalCatalogue';
 
 /**
@@ -17,6 +17,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const { product } = props as { product: Product };
   const hub = await getHub();
-  const catalogue = proposalCatalogueFor({ hub, settings: hubConfig }, product, hubConfig.company);
+  const catalogue = proposalCatalogueFor({ hub, settings: hubConfig }, product, proposalClosingOf(hubConfig));
   return new Response(catalogueJson(catalogue), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,94 @@
+/**
+ * A proposal that fits the customer, read back from every file the rep can send: the bank
+ * proposal in English, opened from the Financial Services toolkit, printed to PDF and exported to
+ * Word and Markdown, holds no Chinese-language module, no answer twice and none of the builder.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+const doraQuestion = 'How does the solution help us meet GDPR, HIPAA, DORA or similar regulations?';
+const chinese = /[\u3400-\u9fff]/u;
+/** Words of the builder's own interface, which a customer document must never carry. */
+const chrome = ['Proposal builder', 'Download Markdown', 'Download Word', 'Find a module', 'Your proposal', 'Modules (', 'Sales toolkits', 'Report a problem', 'Copy link'];
+
+async function pdfText(bytes: Buffer): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const texts: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return texts.join(' ').replace(/\s+/gu, ' ');
+}
+
+function docxText(bytes: Buffer): string {
+  const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml'] ?? new Uint8Array());
+  return xml.replace(/<\/w:p>/gu, '\n').replace(/<[^>]+>/gu, '');
+}
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFile(await file.path());
+}
+
+function expectCustomerGrade(text: string, format: string): void {
+  expect(text, `${format} holds Chinese text`).not.toMatch(chinese);
+  for (const word of chrome) expect(text, `${format} holds “${word}”`).not.toContain(word);
+  for (const foreign of ['Business Associate Agreement', 'StateRAMP']) expect(text, `${format} holds “${foreign}”`).not.toContain(foreign);
+  expect(text.split(doraQuestion).length - 1, `${format} repeats the DORA answer`).toBe(1);
+  for (const typed of ['Northwind Bank', 'Dana Reyes', 'dana.reyes@kestrel-data.example']) expect(text, `${format} lacks “${typed}”`).toContain(typed);
+}
+
+test('the bank proposal in English: no Chinese module, no answer twice, no builder chrome', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/toolkits/kestrel-vault/high-ticket/financial-services/');
+  await page.getByRole('link', { name: 'Build a Financial Services proposal' }).click();
+  await page.getByRole('textbox', { name: 'Customer' }).fill('Northwind Bank');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Dana Reyes');
+  await page.getByRole('textbox', { name: 'Your e-mail or phone' }).fill('dana.reyes@kestrel-data.example');
+  await expect(page.getByLabel('Language', { exact: true })).toHaveValue('en');
+  await expect(page.getByLabel('Industry', { exact: true })).toHaveValue('financial-services');
+
+  const outline = page.getByRole('list', { name: /Your proposal/u });
+  await expect(outline.getByRole('listitem').first()).toContainText('Executive summary');
+  await expect(outline.locator('.pb-outline__position').first()).toHaveText('1');
+  // No Chinese module is ticked, nor listed for an English proposal.
+  const chineseRows = await page.locator('[data-module-row][lang="zh-CN"]').all();
+  expect(chineseRows.length).toBeGreaterThan(0);
+  for (const row of chineseRows) {
+    await expect(row.locator('input[type="checkbox"]')).not.toBeChecked();
+    await expect(row).toBeHidden();
+  }
+
+  // The finder reads answers, not only titles.
+  const finder = page.getByRole('searchbox', { name: 'Find a module' });
+  await finder.fill('data residency');
+  await expect(page.locator('[data-module-row="rfp.vault-data-residency"]')).toBeVisible();
+
+  // Adding the DORA answer, already inside Compliance, is refused with a word.
+  await finder.fill('DORA');
+  await page.locator('[data-module-row="rfp.vault-regulatory-mapping"]').getByRole('checkbox').check();
+  await expect(page.locator('[data-proposal-status]')).toContainText(/already in section \d+ \(Compliance\); it is not repeated/u);
+  await expect(outline.locator('li[data-module="rfp.vault-regulatory-mapping"]')).toContainText('Already in section');
+  await finder.fill('');
+
+  const preview = page.getByRole('article', { name: 'Proposal preview' });
+  await expect(preview.getByRole('heading', { name: doraQuestion })).toHaveCount(1);
+  await expect(preview.getByRole('heading', { level: 3 }).first()).toHaveText('1. Executive summary');
+
+  await page.emulateMedia({ media: 'print' });
+  expectCustomerGrade(await pdfText(await page.pdf({ format: 'A4' })), 'the printed PDF');
+  await page.emulateMedia({ media: 'screen' });
+
+  expectCustomerGrade(docxText(await download(page, 'Download Word')), 'the Word document');
+  const markdown = (await download(page, 'Download Markdown')).toString('utf8');
+  expectCustomerGrade(markdown, 'the Markdown');
+  // Word and Markdown carry the sections the builder shows, in its order.
+  const headings = await preview.getByRole('heading', { level: 3 }).allTextContents();
+  const positions = headings.map((heading) => markdown.indexOf(`\n## ${heading}\n`));
+  expect(positions.every((p) => p > 0)).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+});

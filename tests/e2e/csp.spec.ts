@@ -115,14 +115,13 @@ test.describe('scripts under the policy', () => {
     expect(problems.seen).toEqual([]);
   });
 
-  test('toolkit filters narrow the quick-sale toolkit and print asks for the one-pager', async ({ page, problems }) => {
+  test('toolkit filters narrow the quick-sale toolkit and the one-pager download follows them', async ({ page, problems }) => {
     const url = pages.get('/toolkits/*/quick-sale/') ?? '';
     await page.goto(url);
     await page.getByLabel('Industry').selectOption({ index: 1 });
     await expect(page).toHaveURL(/\/quick-sale\/[a-z0-9-]+\/$/u);
     await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ items for / })).toBeVisible();
-    await page.locator('button[data-print-one-pager]').first().click();
-    await expect(page.locator('html[data-printed]')).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'Download one-pager (PDF)' }).first()).toHaveAttribute('href', /^\/toolkits\/[a-z0-9-]+\/[a-z0-9-]+\/one-pager\.pdf$/u);
     expect(problems.seen).toEqual([]);
   });
 
@@ -137,7 +136,7 @@ test.describe('scripts under the policy', () => {
 
   test('the proposal builder lists modules, previews a choice and prints', async ({ page, problems }) => {
     await page.goto(pages.get('/toolkits/*/high-ticket/proposal/') ?? '');
-    const box = page.getByRole('checkbox').first();
+    const box = page.locator('input[data-module-toggle]').first();
     await box.check();
     await expect(page.getByRole('article', { name: 'Proposal preview' }).locator('section')).not.toHaveCount(0);
     await page.getByRole('button', { name: 'Print' }).click();

@@ -196,6 +196,10 @@ export function hubLoader(collection: string): Loader {
       try {
         await inner.load({ ...context, logger, parseData });
       } catch (error) {
+        // Astro notices two files with one id itself when it stores one before reading the other.
+        if (error instanceof Error && error.name === 'DuplicateContentEntrySlugError') {
+          throw new AuthorError(`${error.message.replaceAll('**', '')}\nAn id comes from the file name without extension, so rename or delete one of them.`);
+        }
         throw (await explainYamlError(error)) ?? error;
       }
       if (errors.length > 0) {

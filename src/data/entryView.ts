@@ -5,7 +5,9 @@ import type { GovernanceView } from '../lib/governanceView';
 import { governanceView } from '../lib/governanceView';
 import type { Hub } from '../lib/hub';
 import type { FeedbackContext } from '../lib/feedback';
-import type { SearchRecord } from '../lib/searchRecord';
+import { caseEmail } from '../lib/caseEmail';
+import type { CustomerCase } from '../lib/entries';
+import type { SearchEmail, SearchRecord } from '../lib/searchRecord';
 import { searchRecordFor } from '../lib/searchRecord';
 import { lastUpdated } from './gitDates';
 
@@ -32,6 +34,13 @@ export function entryGovernance(hub: Hub, entry: Entry): GovernanceView {
   });
 }
 
+/** A case's "copy for email" for its search result: the customer-facing form, or none. */
+function searchEmail(hub: Hub, entry: Entry): SearchEmail | undefined {
+  if (entry.collection !== 'cases') return undefined;
+  const send = hub.customerCase(entry as CustomerCase);
+  return send && { ...caseEmail(send), anonymised: send.anonymised };
+}
+
 export function entryView(hub: Hub, entry: Entry): EntryView {
   const data = entry.data as { title: string; lang: string; owner: string };
   const publicBuild = hub.scope.audience === 'public';
@@ -40,7 +49,7 @@ export function entryView(hub: Hub, entry: Entry): EntryView {
     title: data.title,
     lang: data.lang,
     governance: entryGovernance(hub, entry),
-    search: searchRecordFor(entry, (ref) => (hub.get(ref)?.data as { title?: string } | undefined)?.title),
+    search: searchRecordFor(entry, (ref) => (hub.get(ref)?.data as { title?: string } | undefined)?.title, searchEmail(hub, entry)),
     // Owners, file paths and the git host are the company's business, not a public reader's.
     feedback: publicBuild
       ? { collection: entry.collection, id: entry.id }

@@ -1,3 +1,4 @@
+import type { EmailCopy } from './caseEmail';
 import type { Entry, EntryRef } from './entries';
 import { collectionLabels, walkRefs } from './entries';
 import type { Audience, LifecycleStatus } from './gating';
@@ -30,6 +31,15 @@ export interface SearchMeta {
   reviewBy: string;
   /** Names of the products the page is about, comma-separated. */
   product?: string;
+  /** `public` or `internal`: every result card says whether it may be sent. */
+  audience: Audience;
+  /** "Copy for email" of a case as a customer may receive it, as JSON ({@link SearchEmail}). */
+  email?: string;
+}
+
+/** What a case's search result copies for email: its customer-facing form only. */
+export interface SearchEmail extends EmailCopy {
+  anonymised: boolean;
 }
 
 type SolutionKind = Entry<'solutions'>['data']['kind'];
@@ -71,6 +81,8 @@ export interface SearchRecordFields {
   audience: Audience;
   status: LifecycleStatus;
   reviewBy: Date;
+  /** A case's customer-facing email copy, so its search result can copy it. */
+  email?: SearchEmail | undefined;
 }
 
 function unique(values: readonly (string | undefined)[]): string[] {
@@ -94,8 +106,10 @@ export function searchRecord(fields: SearchRecordFields): SearchRecord {
     type: fields.type,
     status: statusLabels[fields.status],
     reviewBy: fields.reviewBy.toISOString().slice(0, 10),
+    audience: fields.audience,
   };
   if (products.length > 0) meta.product = products.join(', ');
+  if (fields.email) meta.email = JSON.stringify(fields.email);
   return {
     filters: Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0)),
     meta,
@@ -115,7 +129,11 @@ function refsTo(value: unknown, collection: string): EntryRef[] {
  * (itself included, so the Retail industry page is found under Retail), its solution kind and
  * audience. `titleOf` names a referenced entry; refs this build leaves out return undefined and drop out.
  */
-export function searchRecordFor(entry: Entry, titleOf: (ref: EntryRef) => string | undefined): SearchRecord {
+export function searchRecordFor(
+  entry: Entry,
+  titleOf: (ref: EntryRef) => string | undefined,
+  email?: SearchEmail | undefined,
+): SearchRecord {
   const data = entry.data as Record<string, unknown> & {
     title: string;
     status: LifecycleStatus;
@@ -136,5 +154,6 @@ export function searchRecordFor(entry: Entry, titleOf: (ref: EntryRef) => string
     audience: data.audience,
     status: data.status,
     reviewBy: data.reviewBy,
+    email,
   });
 }

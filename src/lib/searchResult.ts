@@ -25,9 +25,26 @@ export interface SearchHit {
   reviewBy: string | undefined;
   /** The page's language (e.g. "zh-CN"), for the title and excerpt. */
   lang: string | undefined;
+  /** Whether the page may be sent: `public`, `internal`, or undefined for pages of no entry. */
+  audience: 'public' | 'internal' | undefined;
+  /** A case's customer-facing "copy for email", when it has one. */
+  email: { text: string; html: string; anonymised: boolean } | undefined;
   excerpt: ExcerptPart[];
   /** Query words the page lacks: empty for a full match, the reason for a partial one. */
   missing: string[];
+}
+
+/** Reads the email meta back; anything not of the shape the build writes counts as none. */
+function emailOf(meta: string | undefined): SearchHit['email'] {
+  if (!meta) return undefined;
+  try {
+    const value = JSON.parse(meta) as Record<string, unknown>;
+    return typeof value['text'] === 'string' && typeof value['html'] === 'string'
+      ? { text: value['text'], html: value['html'], anonymised: value['anonymised'] === true }
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Splits an excerpt at its `<mark>` tags into plain text parts; nothing in it is ever treated as markup. */
@@ -57,6 +74,8 @@ export function searchHit(data: PagefindResultData, missing: readonly string[] =
     status: data.meta['status'],
     reviewBy: data.meta['reviewBy'],
     lang: data.meta['lang'],
+    audience: data.meta['audience'] === 'public' || data.meta['audience'] === 'internal' ? data.meta['audience'] : undefined,
+    email: emailOf(data.meta['email']),
     excerpt: excerptParts(data.excerpt),
     missing: [...missing],
   };

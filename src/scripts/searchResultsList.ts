@@ -6,6 +6,7 @@
 import { missingWordsLabel } from '../lib/searchMatch';
 import type { SearchHit } from '../lib/searchResult';
 import { formatReviewDate } from '../lib/searchResult';
+import { copyToClipboard } from './clipboard';
 import { element } from './searchDom';
 
 export interface ResultsList {
@@ -34,6 +35,12 @@ function card(hit: SearchHit, id: string): HTMLLIElement {
   link.setAttribute('aria-selected', 'false');
 
   const labels = element('span', 'hub-search-hit__labels');
+  if (hit.audience) {
+    const internal = hit.audience === 'internal';
+    const badge = element('span', `hub-search-hit__audience${internal ? ' hub-internal-badge' : ''}`, internal ? 'Internal, do not send' : 'Customer-facing');
+    badge.dataset['audienceBadge'] = hit.audience;
+    labels.append(badge);
+  }
   if (hit.type) labels.append(element('span', 'hub-search-hit__type', hit.type));
   if (hit.product) labels.append(element('span', 'hub-search-hit__product', hit.product));
   if (hit.missing.length > 0) labels.append(element('span', 'hub-search-hit__missing', missingWordsLabel(hit.missing)));
@@ -66,9 +73,47 @@ function partialGroup(listId: string): { group: HTMLLIElement; items: HTMLUListE
   return { group, items };
 }
 
+/** A row of the "copy for email" list beside the results: the case's title and its copy button. */
+function emailRow(hit: SearchHit & { email: NonNullable<SearchHit['email']> }): HTMLLIElement {
+  const row = element('li', '');
+  const title = element('span', '', hit.title);
+  if (hit.lang) title.lang = hit.lang;
+  row.append(title, emailButton(hit.email, hit.title));
+  return row;
+}
+
+/** "Copy for email" of a case result: the same rich HTML and plain text the case page copies. */
+function emailButton(email: NonNullable<SearchHit['email']>, title: string): HTMLButtonElement {
+  const label = email.anonymised ? 'Copy for email (anonymised)' : 'Copy for email';
+  const button = element('button', 'hub-button hub-copy', label);
+  button.type = 'button';
+  button.setAttribute('aria-label', `${label}: ${email.anonymised ? 'this case, anonymised' : title}`);
+  button.dataset['copy'] = email.text;
+  button.dataset['copyHtml'] = email.html;
+  button.dataset['copyFor'] = 'customer';
+  button.addEventListener('click', async () => {
+    const ok = await copyToClipboard(email.text, email.html);
+    button.dataset['copied'] = String(ok);
+    button.textContent = ok ? 'Copied' : 'Copy failed';
+    window.setTimeout(() => {
+      button.textContent = label;
+      delete button.dataset['copied'];
+    }, 2000);
+  });
+  return button;
+}
+
 export function bindResultsList(input: HTMLInputElement, list: HTMLElement, { mode }: Options): ResultsList {
   let count = 0;
   let partial: ReturnType<typeof partialGroup> | undefined;
+  const copies = document.querySelector<HTMLElement>(`[data-search-copies-for="${list.id}"]`);
+  const copyList = copies?.querySelector('ul');
+  const showCopies = (hits: readonly SearchHit[], append: boolean) => {
+    if (!copies || !copyList) return;
+    if (!append) copyList.replaceChildren();
+    for (const hit of hits) if (hit.email) copyList.append(emailRow({ ...hit, email: hit.email }));
+    copies.hidden = copyList.childElementCount === 0;
+  };
   const options = () => [...list.querySelectorAll<HTMLAnchorElement>('a[role="option"]')];
 
   const activate = (option: HTMLElement | undefined, reveal = true) => {
@@ -127,6 +172,7 @@ export function bindResultsList(input: HTMLInputElement, list: HTMLElement, { mo
         }
         return item;
       });
+      showCopies(hits, append);
       list.hidden = count === 0;
       input.setAttribute('aria-expanded', String(count > 0));
       const first = cards[0]?.querySelector<HTMLElement>('[role="option"]');
@@ -134,6 +180,7 @@ export function bindResultsList(input: HTMLInputElement, list: HTMLElement, { mo
       else if (!append) activate(undefined);
     },
     clear() {
+      showCopies([], false);
       list.replaceChildren();
       count = 0;
       partial = undefined;

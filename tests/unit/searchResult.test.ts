@@ -58,3 +58,20 @@ describe('result cards', () => {
     expect(formatReviewDate('soon')).toBe('soon');
   });
 });
+
+describe('a result card of a case', () => {
+  const base = { url: '/cases/x/', excerpt: 'x', meta: { title: 'X closes faster' } };
+
+  it('says whom the result is for', () => {
+    expect(searchHit({ ...base, meta: { ...base.meta, audience: 'internal' } }).audience).toBe('internal');
+    expect(searchHit({ ...base, meta: { ...base.meta, audience: 'public' } }).audience).toBe('public');
+    expect(searchHit(base).audience).toBeUndefined();
+  });
+
+  it('copies for email only what the build wrote, in the shape it writes', () => {
+    const email = { text: 'X closes faster', html: '<p>X</p>', anonymised: true };
+    expect(searchHit({ ...base, meta: { ...base.meta, email: JSON.stringify(email) } }).email).toEqual(email);
+    expect(searchHit({ ...base, meta: { ...base.meta, email: '{"text": 1}' } }).email).toBeUndefined();
+    expect(searchHit({ ...base, meta: { ...base.meta, email: 'not json' } }).email).toBeUndefined();
+  });
+});

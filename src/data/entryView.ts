@@ -3,6 +3,7 @@ import type { Entry } from '../lib/entries';
 import { collectionLabels } from '../lib/entries';
 import type { GovernanceView } from '../lib/governanceView';
 import { governanceView } from '../lib/governanceView';
+import { isStaffView } from '../lib/gating';
 import type { Hub } from '../lib/hub';
 import type { FeedbackContext } from '../lib/feedback';
 import { caseEmail } from '../lib/caseEmail';
@@ -31,7 +32,15 @@ export function entryGovernance(hub: Hub, entry: Entry): GovernanceView {
     dueSoonDays: hubConfig.reviewDueSoonDays,
     lastUpdated: lastUpdated(entry.filePath),
     gateReasons: hub.reasons(entry),
+    shown: isStaffView(hub.scope),
   });
+}
+
+/** A customer's search result card carries no status or review date. */
+function customerSearchRecord(record: SearchRecord, staff: boolean): SearchRecord {
+  if (staff) return record;
+  const { status: _status, reviewBy: _reviewBy, ...meta } = record.meta;
+  return { ...record, meta };
 }
 
 /** A case's "copy for email" for its search result: the customer-facing form, or none. */
@@ -49,7 +58,10 @@ export function entryView(hub: Hub, entry: Entry): EntryView {
     title: data.title,
     lang: data.lang,
     governance: entryGovernance(hub, entry),
-    search: searchRecordFor(entry, (ref) => (hub.get(ref)?.data as { title?: string } | undefined)?.title, searchEmail(hub, entry)),
+    search: customerSearchRecord(
+      searchRecordFor(entry, (ref) => (hub.get(ref)?.data as { title?: string } | undefined)?.title, searchEmail(hub, entry)),
+      isStaffView(hub.scope),
+    ),
     // Owners, file paths and the git host are the company's business, not a public reader's.
     feedback: publicBuild
       ? { collection: entry.collection, id: entry.id }

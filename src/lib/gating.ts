@@ -89,6 +89,14 @@ export function freshness(reviewBy: Date, today: Date, dueSoonDays: number): Fre
   return 'current';
 }
 
+/**
+ * Whether pages of this build show who owns an entry, its status and its review date, and link to
+ * the internal issue tracker: staff builds and previews do; a public build is a customer's view.
+ */
+export function isStaffView(scope: Pick<BuildScope, 'mode' | 'audience'>): boolean {
+  return scope.mode === 'preview' || scope.audience === 'internal';
+}
+
 /** Reads the build scope from the environment the build runs in. */
 export function scopeFromEnvironment(env: Record<string, string | undefined>, isDev: boolean): BuildScope {
   const audience = env['GTM_AUDIENCE'] ?? 'internal';

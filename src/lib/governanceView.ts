@@ -12,6 +12,8 @@ export interface GovernanceView {
   freshnessLabel: string;
   updatedLabel: string | undefined;
   gateReasons: GateReason[];
+  /** Whether owner, status and review dates may be shown: only in staff builds, never to customers. */
+  shown: boolean;
 }
 
 export function formatDate(date: Date): string {
@@ -28,7 +30,7 @@ export function relativeDays(days: number): string {
 
 export function governanceView(
   governance: Governance,
-  options: { today: Date; dueSoonDays: number; lastUpdated?: Date | undefined; gateReasons: GateReason[] },
+  options: { today: Date; dueSoonDays: number; lastUpdated?: Date | undefined; gateReasons: GateReason[]; shown?: boolean },
 ): GovernanceView {
   const state = freshness(governance.reviewBy, options.today, options.dueSoonDays);
   const days = daysUntilReview(governance.reviewBy, options.today);
@@ -50,5 +52,6 @@ export function governanceView(
       ? `Updated ${relativeDays(-daysUntilReview(options.lastUpdated, options.today))}`
       : undefined,
     gateReasons: options.gateReasons,
+    shown: options.shown ?? true,
   };
 }

@@ -25,10 +25,10 @@ export interface SearchRecord {
 
 export interface SearchMeta {
   type: string;
-  /** "Approved" in every published build; previews show the real state. */
-  status: string;
-  /** YYYY-MM-DD: readers see at a glance how long the content stays current. */
-  reviewBy: string;
+  /** "Approved" in every published staff build; previews show the real state; customers never see it. */
+  status?: string;
+  /** YYYY-MM-DD: staff see at a glance how long the content stays current; customers never see it. */
+  reviewBy?: string;
   /** Names of the products the page is about, comma-separated. */
   product?: string;
   /** `public` or `internal`: every result card says whether it may be sent. */

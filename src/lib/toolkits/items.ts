@@ -7,6 +7,7 @@ import type { EmailCopy } from '../caseEmail';
 import { caseEmail, caseText } from '../caseEmail';
 import type { CustomerFacingCase } from '../customerCase';
 import type { Audience } from '../gating';
+import { isStaffView } from '../gating';
 import type { GovernanceView } from '../governanceView';
 import { formatDate, governanceView } from '../governanceView';
 import type { Competitor, CustomerCase, Entry, Objection, Persona, RfpAnswer, Solution, ValueProp } from '../entries';
@@ -58,6 +59,7 @@ export function governanceOf(ctx: ToolkitContext, entry: Entry): GovernanceView 
     today: ctx.hub.scope.today,
     dueSoonDays: ctx.settings.reviewDueSoonDays,
     gateReasons: ctx.hub.reasons(entry),
+    shown: isStaffView(ctx.hub.scope),
   });
 }
 

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hubConfig } from '../../src/config/hub.config';
+import { loadContent } from './support/content';
 import { assertBuilt, distDirs, pageExists, readDist } from './support/dist';
 import type { DistFile } from './support/dist';
 
@@ -38,5 +39,44 @@ describe('the public build', () => {
     // Feedback links carry their context URL-encoded in the issue body.
     expect(withText(publicFiles, /Owner%3A|File%3A\+src%2Fcontent|File%3A%20src%2Fcontent/u)).toEqual([]);
     expect(withText(internalFiles, /Owner%3A/u).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a customer’s view in the public build', () => {
+  const owners = [...new Set(loadContent().map((e) => String(e.data['owner'])))];
+  // The pages of what a customer may read; marketers' kits and messaging are checked for gating elsewhere.
+  const customerPages = () => publicFiles.filter((f) => /^(index\.html|search\/|(products|solutions|value-props|cases|rfp)\/)/u.test(f.path));
+
+  it('names no owner and shows no status chip or review date on any page', () => {
+    expect(owners.length).toBeGreaterThan(1);
+    expect(customerPages().length).toBeGreaterThan(50);
+    const problems = customerPages().flatMap((f) => [
+      ...owners.filter((owner) => f.text.includes(owner)).map((owner) => `${f.path} names the owner ${owner}`),
+      ...(/class="hub-status|class="hub-governance/u.test(f.text) ? [`${f.path} shows a status chip`] : []),
+      ...(/Review by|data-pagefind-meta="reviewBy"|data-pagefind-meta="status"/u.test(f.text) ? [`${f.path} shows a review date or status`] : []),
+    ]);
+    expect(problems).toEqual([]);
+    // The internal build shows both, so the test can see them.
+    expect(internalFiles.some((f) => owners.some((owner) => f.text.includes(owner)))).toBe(true);
+    expect(internalFiles.some((f) => f.text.includes('class="hub-status'))).toBe(true);
+  });
+
+  it('has no e-mail address and no link into the company’s issue tracker', () => {
+    const tracker = new URL(hubConfig.feedbackUrl).host;
+    expect(withText(customerPages(), /[\w.+-]+@[\w-]+\.[a-z]{2,}\b/u)).toEqual([]);
+    expect(withText(customerPages(), new RegExp(tracker.replace(/\./gu, '\\.'), 'u'))).toEqual([]);
+    expect(withText(internalFiles, new RegExp(tracker.replace(/\./gu, '\\.'), 'u')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('customer links in the internal build', () => {
+  it('point at the public site, and every copy meant for a customer links only there', () => {
+    const copies = internalFiles.flatMap((f) =>
+      [...f.text.matchAll(/<button[^>]*data-copy="([^"]*)"[^>]*data-copy-for="customer"/gu)].map((m) => ({ page: f.path, text: m[1] ?? '' })),
+    );
+    expect(copies.length).toBeGreaterThan(100);
+    const links = copies.flatMap((c) => [...c.text.matchAll(/https?:\/\/[^\s"&<]+/gu)].map((m) => ({ page: c.page, url: m[0] })));
+    expect(links.length).toBeGreaterThan(20);
+    expect(links.filter((l) => !l.url.startsWith(hubConfig.publicSiteUrl)).map((l) => `${l.page}: ${l.url}`)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { hubConfig } from './src/config/hub.config';
 import { pagefindSearch } from './src/integrations/pagefind';
 
 export default defineConfig({
@@ -10,6 +11,10 @@ export default defineConfig({
   cacheDir: process.env.GTM_CACHE_DIR ?? './node_modules/.astro',
   // Two files that claim the same id must fail the build, not shadow each other.
   prerenderConflictBehavior: 'error',
+  // Every image is decoded, resized and re-encoded, never passed through (see the service).
+  image: {
+    service: { entrypoint: './src/integrations/imageService.ts', config: { limitInputPixels: hubConfig.maxImagePixels } },
+  },
   // Search indexing runs last, on the finished pages.
   integrations: [mdx(), pagefindSearch()],
   vite: {

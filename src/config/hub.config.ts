@@ -74,4 +74,9 @@ export const hubConfig = parseHubConfig({
     rfp: 12,
     campaigns: 3,
   },
+  /**
+   * Largest image (width × height) an entry may point at. Decoding costs about 4 bytes a pixel, so a
+   * small file claiming a huge canvas would otherwise exhaust the build's memory.
+   */
+  maxImagePixels: 40_000_000,
 });

@@ -1,6 +1,5 @@
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readdir, readFile, realpath } from 'node:fs/promises';
+import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DataStore, Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -8,6 +7,8 @@ import yaml from 'js-yaml';
 import { walkRefs } from '../lib/entries';
 import { AuthorError, EntryDataError } from '../schemas/authorErrors';
 import { pageAddressClash, unclosedFrontmatter, utf8Text } from '../lib/sourceChecks';
+import { imageFileProblem, isInside } from './imageFiles';
+import { yamlAliases } from './yamlAliases';
 
 /**
  * Where content lives. Tests point this at fixture folders to prove that bad input fails the build.
@@ -32,6 +33,43 @@ async function entryFiles(dir: string): Promise<{ entries: string[]; skipped: st
     entries: candidates.filter((name) => !skip(name)).map((name) => resolve(dir, name)),
     skipped: candidates.filter(skip).map((name) => resolve(dir, name)),
   };
+}
+
+/**
+ * What must be refused before Astro reads a single file: a symbolic link leading out of the content
+ * folder (it would be published, and a link to a device would never finish reading) and frontmatter
+ * using YAML aliases (a few nested ones expand to billions of values in whatever walks the data).
+ * Returns the problems and the bytes read, so later checks need not read the files again.
+ */
+async function refusedFiles(dir: string, folder: string, root: string): Promise<{ problems: string[]; sources: Map<string, Buffer> }> {
+  const problems: string[] = [];
+  const sources = new Map<string, Buffer>();
+  const links = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const link of links.filter((entry) => entry.isSymbolicLink())) {
+    const path = resolve(link.parentPath, link.name);
+    const target = await realpath(path).catch(() => undefined);
+    if (target === undefined || !isInside(folder, target)) {
+      problems.push(
+        `${relative(root, path)}: is a symbolic link to ${target ?? 'a file that does not exist'}, outside the content ` +
+          'folder. Put the file itself in the content folder instead of linking to it.',
+      );
+    }
+  }
+  if (problems.length > 0) return { problems, sources };
+  for (const file of (await entryFiles(dir)).entries) {
+    const bytes = await readFile(file);
+    sources.set(file, bytes);
+    // Undecodable bytes are reported later as an encoding problem; an alias is ASCII either way.
+    const aliases = yamlAliases(frontmatterOf(bytes.toString('utf8')) ?? '');
+    if (aliases.length > 0) {
+      problems.push(
+        `${relative(root, file)}: the frontmatter uses YAML aliases (${aliases.slice(0, 5).join('; ')}` +
+          `${aliases.length > 5 ? '; …' : ''}). Write each value out ` +
+          'in full instead of referring to an &anchor.',
+      );
+    }
+  }
+  return { problems, sources };
 }
 
 /** The id Astro derives from a path when no `slug` is set: the path without extension or `/index`. */
@@ -170,6 +208,15 @@ export function hubLoader(collection: string): Loader {
         }
       }
 
+      const folder = await realpath(resolve(root, contentRoot()));
+      const refused = await refusedFiles(dir, folder, root);
+      if (refused.problems.length > 0) {
+        throw new AuthorError(
+          `Content collection "${collection}" has ${refused.problems.length} file(s) that are refused:\n` +
+            refused.problems.map((p) => `  - ${p}`).join('\n'),
+        );
+      }
+
       const errors: string[] = [];
       const logger = Object.create(context.logger) as typeof context.logger;
       logger.error = (message: string) => {
@@ -237,12 +284,12 @@ export function hubLoader(collection: string): Loader {
         );
       }
 
-      // Dates YAML silently rolled over, and images the entry points at that are not there.
+      // Dates YAML silently rolled over, and images that are missing, outside the folder or unsafe.
       const fileProblems: string[] = [];
       for (const entry of context.store.values()) {
         if (!entry.filePath) continue;
         const file = resolve(root, entry.filePath);
-        const source = utf8Text(await readFile(file));
+        const source = utf8Text(refused.sources.get(file) ?? (await readFile(file)));
         if (typeof source !== 'string') {
           fileProblems.push(`${entry.filePath}: ${source.problem}`);
           continue;
@@ -250,18 +297,15 @@ export function hubLoader(collection: string): Loader {
         for (const problem of impossibleDates(source)) fileProblems.push(`${entry.filePath}: ${problem}`);
         const clash = pageAddressClash(collection, entry.id);
         if (clash) fileProblems.push(`${entry.filePath}: ${clash}`);
-        const images = new Set(entry.assetImports ?? []);
+        // Image fields hold the path as written; the store lists them, and the body's images, in `assetImports`.
+        const images = new Map((entry.assetImports ?? []).map((path) => [path, 'body']));
         walkValues(entry.data, '', (value, field) => {
-          // Image fields hold the path as written; the store lists them in `assetImports`.
-          if (typeof value !== 'string' || !images.has(value) || !value.startsWith('.')) return;
-          const image = resolve(dirname(file), value);
-          if (!existsSync(image)) {
-            fileProblems.push(
-              `${entry.filePath}: field "${field}" points to "${value}", but there is no such file ` +
-                `(looked for ${relative(root, image)}). Put the image next to the entry file or correct the path.`,
-            );
-          }
+          if (typeof value === 'string' && images.has(value)) images.set(value, field);
         });
+        for (const [value, field] of images) {
+          const problem = await imageFileProblem(file, value, { root, contentDir: folder });
+          if (problem) fileProblems.push(`${entry.filePath}: field "${field}" points to "${value}"${problem}`);
+        }
       }
       if (fileProblems.length > 0) {
         throw new AuthorError(

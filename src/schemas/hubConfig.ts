@@ -40,6 +40,7 @@ const hubConfigSchema = strictFields({
   newEntryReviewMonths: z
     .record(z.enum(collectionNames), z.number().int().min(1))
     .describe('Months from the day `npm run new` scaffolds an entry to its review-by date, for every collection.'),
+  maxImagePixels: z.number().int().positive().describe('Largest image an entry may point at, in pixels (width × height).'),
 }).superRefine((config, ctx) => {
   for (const [collection, months] of Object.entries(config.newEntryReviewMonths)) {
     if (months > config.reviewHorizonYears * 12) {

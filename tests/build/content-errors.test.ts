@@ -160,6 +160,42 @@ const errorCases: ErrorCase[] = [
     field: /field "proofPoints\[0\]"/u,
     fix: /a proof point needs a `case` \(id of a customer case\) or a `source` for its figure/u,
   },
+  {
+    name: 'yaml-alias-bomb',
+    file: 'products/kestrel-pulse.md',
+    field: /YAML aliases \(line 14: \*a;/u,
+    fix: /Write each value out in full instead of referring to an &anchor/u,
+  },
+  {
+    name: 'symlink-outside',
+    file: 'industries/retail.md',
+    field: /is a symbolic link to \S+valid\/industries\/retail\.md, outside the content folder/u,
+    fix: /Put the file itself in the content folder instead of linking to it/u,
+  },
+  {
+    name: 'image-outside-content',
+    file: 'cases/harbor-pine/index.md',
+    field: /field "logo\.src" points to "\.\.\/\.\.\/\.\.\/\.\.\/valid\/cases\/harbor-pine\/logo\.png", which is outside the content folder/u,
+    fix: /Put the image next to the entry file/u,
+  },
+  {
+    name: 'svg-logo',
+    file: 'cases/harbor-pine/index.md',
+    field: /field "logo\.src" points to "\.\/logo\.svg"/u,
+    fix: /SVG images are not accepted, because an SVG can carry script\. Export the image as PNG/u,
+  },
+  {
+    name: 'pixel-bomb',
+    file: 'cases/harbor-pine/index.md',
+    field: /field "logo\.src" points to "\.\/logo\.png", which is 40000 × 40000 pixels/u,
+    fix: /at most 40 megapixels \(maxImagePixels in src\/config\/hub\.config\.ts\)\. Scale it down/u,
+  },
+  {
+    name: 'image-format-mismatch',
+    file: 'cases/harbor-pine/index.md',
+    field: /field "logo\.src" points to "\.\/logo\.png", which is named \.png but holds jpeg data/u,
+    fix: /Save it in the format its extension names, or rename it/u,
+  },
 ];
 
 function explain(run: AstroRun): string {

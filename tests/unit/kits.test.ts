@@ -390,6 +390,11 @@ describe('brand assets', () => {
     expect(renditionWidths(100)).toEqual([100]);
   });
 
+  it('never offers a file wider than the widest kept size, however large the original', () => {
+    expect(renditionWidths(12_000)).toEqual([160, 320, 640, 1280, 2560]);
+    expect(renditionWidths(2560)).toEqual([160, 320, 640, 1280, 2560]);
+  });
+
   it('names each rendition by image, width and format', () => {
     const [hero] = campaignKit().images;
     if (!hero) throw new Error('missing hero');

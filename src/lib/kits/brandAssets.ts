@@ -40,9 +40,13 @@ export function kitImages(sources: KitSources): BrandImage[] {
   return images.map((image, i) => ({ ...image, name: names[i] ?? image.name }));
 }
 
-/** Each standard width below the original, plus the original width itself. */
+/** The widest file a kit offers: print and high-density screens need no more, and a kit stays small. */
+export const brandAssetMaxWidth = 2560;
+
+/** Each standard width below the original, plus the original width itself up to the widest kept. */
 export function renditionWidths(originalWidth: number): number[] {
-  return [...brandAssetWidths.filter((w) => w < originalWidth), originalWidth];
+  const widest = Math.min(originalWidth, brandAssetMaxWidth);
+  return [...brandAssetWidths.filter((w) => w < widest), widest];
 }
 
 export function renditionsFor(image: BrandImage): Rendition[] {

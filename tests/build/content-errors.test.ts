@@ -18,7 +18,7 @@ interface ErrorCase {
   fix: RegExp;
   /** Further problems of the same file, each reported on its own (field and fix). */
   also?: { field: RegExp; fix: RegExp }[];
-  /** The MDX compiler reports its own syntax errors, with a code frame and a stack trace. */
+  /** The MDX compiler reports its own errors (syntax, and what the sanitiser refuses) with a stack trace. */
   stackTrace?: true;
 }
 
@@ -151,14 +151,42 @@ const errorCases: ErrorCase[] = [
   {
     name: 'mdx-runtime-error',
     file: 'personas/cfo.mdx',
-    field: /the body cannot be rendered: no figure for this quarter/u,
-    fix: /Check the \{ \} expressions and components in the body of this file/u,
+    // Code in an MDX body never runs: the sanitiser refuses it when the file is compiled.
+    field: /cfo\.mdx:12: the expression \{\(\(\) => \{ throw new Error\('no figure/u,
+    fix: /only literal values \(\{"text"\}, \{3\}, \{true\}\) and \{\/\* comments \*\/\} are allowed, never code/u,
+    stackTrace: true,
   },
   {
     name: 'proof-point-without-proof',
     file: 'value-props/one-view.md',
     field: /field "proofPoints\[0\]"/u,
     fix: /a proof point needs a `case` \(id of a customer case\) or a `source` for its figure/u,
+  },
+  {
+    name: 'body-unsafe-html',
+    file: 'products/kestrel-pulse.md',
+    field: /kestrel-pulse\.md:14: the onerror="alert\(1\)" attribute of <img>[\s\S]*kestrel-pulse\.md:16: the <script> element/u,
+    fix: /never scripts, event handlers \(on…\), <iframe>[\s\S]*Remove what is listed, or write it in Markdown/u,
+  },
+  {
+    name: 'body-javascript-link',
+    file: 'products/kestrel-pulse.md',
+    field: /kestrel-pulse\.md:14: the href="javascript:alert\(1\)" attribute of <a>/u,
+    fix: /links to http\(s\), mailto: or relative paths[\s\S]*javascript:\/data: URLs/u,
+  },
+  {
+    name: 'mdx-import-outside',
+    file: 'products/kestrel-pulse.mdx',
+    field: /kestrel-pulse\.mdx:12: the import "import Passwords from '\/etc\/passwd\?raw';"/u,
+    fix: /may import only the hub's body components, as import CopyButton from '@hub\/components\/CopyButton\.astro'/u,
+    stackTrace: true,
+  },
+  {
+    name: 'mdx-environment',
+    file: 'products/kestrel-pulse.mdx',
+    field: /kestrel-pulse\.mdx:12: the expression \{process\.env\.HOME\}/u,
+    fix: /only literal values \(\{"text"\}, \{3\}, \{true\}\) and \{\/\* comments \*\/\} are allowed, never code/u,
+    stackTrace: true,
   },
   {
     name: 'yaml-alias-bomb',

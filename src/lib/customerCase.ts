@@ -136,10 +136,19 @@ export function customerFacingCase(entry: CustomerCase, context: CustomerCaseCon
 /**
  * The case to send for a choice of industry: a named case from that industry before an anonymised
  * one, or undefined when the industry has none (the caller says so, or falls back to
- * `bestCustomerCase(cases)`). With no industry chosen, the first named case, else the first.
- * `cases` come best first (the toolkit's order); the buyer is not a criterion, since cases name none.
+ * `bestCustomerCase(cases)`). Among equals, one in the toolkit's language (`lang`), then one with
+ * a quote to show, then the most metrics, then the order given (the toolkit's). With no industry
+ * chosen, every case competes. The buyer is not a criterion, since cases name none. The toolkits'
+ * "Ready to send" block and their email templates both choose with this, so they cite one case.
  */
-export function bestCustomerCase(cases: readonly CustomerFacingCase[], filter: AudienceFilter = {}): CustomerFacingCase | undefined {
+export function bestCustomerCase(
+  cases: readonly CustomerFacingCase[],
+  filter: AudienceFilter = {},
+  lang?: string,
+): CustomerFacingCase | undefined {
   const candidates = filter.industry === undefined ? cases : cases.filter((c) => c.industry.id === filter.industry);
-  return candidates.find((c) => !c.anonymised) ?? candidates[0];
+  const worse = (c: CustomerFacingCase) => [Number(c.anonymised), Number(lang !== undefined && c.lang !== lang), Number(c.quote === undefined), -c.metrics.length];
+  return candidates
+    .map((c, order) => ({ c, key: [...worse(c), order] }))
+    .sort((a, b) => a.key.reduce((diff, value, i) => diff || value - (b.key[i] ?? 0), 0))[0]?.c;
 }

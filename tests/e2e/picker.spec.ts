@@ -23,11 +23,12 @@ const hasCustomerCase = (productId: string, industryId: string) =>
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-async function clipboard(page: Page): Promise<{ text: string; types: string[] }> {
+/** Both flavours a "Copy for email" writes: rich HTML for mail clients and its plain-text fallback. */
+async function clipboard(page: Page): Promise<{ text: string; html: string }> {
   return page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
-    if (!item) return { text: '', types: [] };
-    return { text: await (await item.getType('text/plain')).text(), types: [...item.types] };
+    const flavour = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
+    return { text: await flavour('text/plain'), html: await flavour('text/html') };
   });
 }
 
@@ -58,16 +59,25 @@ for (const { product, industry } of pairs) {
 
     if (!hasCustomerCase(product.id, industry.id)) {
       await expect(ready.getByText(`No customer-facing ${industry.title} case for ${product.title} yet.`)).toBeVisible();
-      await expect(ready.getByRole('listitem').first()).toContainText(`${industry.title} with `);
+      const alternatives = ready.getByRole('listitem');
+      await expect(alternatives.first()).toContainText(`${industry.title} with `);
+      // An internal case of the pair is offered only in its anonymised form.
+      await expect(alternatives.filter({ hasText: `${product.title}, anonymised:` })).toHaveCount(
+        ofCollection('cases').filter((c) => c.data['anonymised'] && c.data['industry'] === industry.id && refs(c.data['products']).includes(product.id)).length,
+      );
       await expect(ready.getByRole('link', { name: 'Request content' })).toHaveAttribute('href', /content-request/u);
       expect(interactions).toBeLessThanOrEqual(3);
       return;
     }
 
     const title = (await ready.getByRole('link').first().textContent())?.trim() ?? '';
-    await interact(() => ready.getByRole('button', { name: /^Copy (?!customer link ).+ case$/u }).click());
+    const copyForEmail = ready.getByRole('button', { name: /^Copy for email: .+ case$/u });
+    await interact(() => copyForEmail.click());
+    // The write is done when the button says so; reading earlier races it.
+    await expect(copyForEmail).toHaveText('Copied');
     const copied = await clipboard(page);
     expect(copied.text).toContain(title);
+    expect(copied.html).toMatch(/^<div[^>]*>.*<a href="https?:\/\/[^"]+\/cases\/[a-z0-9-]+\/">/u);
     expect(interactions).toBeLessThanOrEqual(3);
 
     // What was copied is a customer-facing case of this product and industry, by its content file.

@@ -6,7 +6,7 @@ import { caseItem } from '../../src/lib/toolkits/items';
 import { toolkitPicker } from '../../src/lib/toolkits/picker';
 import { productContent } from '../../src/lib/toolkits/productContent';
 import { quickSaleToolkit } from '../../src/lib/toolkits/quickSale';
-import { bestCustomerCase, pitchFor, readyLimits } from '../../src/lib/toolkits/readyToSend';
+import { pitchFor, readyCase, readyLimits } from '../../src/lib/toolkits/readyToSend';
 import { withRanks } from '../../src/lib/toolkits/relevance';
 import { callVariant, toolkitPath } from '../../src/lib/toolkits/toolkitPaths';
 import {
@@ -40,6 +40,10 @@ const sample = allEntries(
     title: 'Pulse',
     industries: [ref('industries', 'retail'), ref('industries', 'healthcare'), ref('industries', 'public-sector')],
     personas: [ref('personas', 'analyst'), ref('personas', 'cfo')],
+    emailTemplates: [
+      { name: 'Trial kickoff', subject: 'Your trial', body: 'Hi {first name}, your workspace is ready.' },
+      { name: 'After the call', subject: 'One dashboard', body: 'Hi {first name}, here is how {similar customer} did it: {case link}.' },
+    ],
   }),
   product('vault', {
     title: 'Vault',
@@ -58,7 +62,12 @@ const sample = allEntries(
   customerCase('retail-chinese', 'retail', ['pulse'], { lang: 'zh-CN', quote, metrics: [{ label: 'a', value: '1' }, { label: 'b', value: '2' }] }),
   customerCase('retail-secret', 'retail', ['pulse'], { ...governance({ audience: 'internal' }), quote }),
   customerCase('health-expired', 'healthcare', ['pulse'], governance({ reviewBy: addDays(TODAY, -1) })),
-  customerCase('county', 'public-sector', ['pulse'], governance({ audience: 'internal' })),
+  customerCase('county', 'public-sector', ['pulse'], {
+    ...governance({ audience: 'internal' }),
+    customer: 'Marsh County',
+    title: 'Marsh County closes permits in a week',
+    anonymised: { description: 'a US county of 180,000 residents', summary: 'Permits in a week instead of three.' },
+  }),
   customerCase('city', 'public-sector', ['vault']),
   customerCase('state-secret', 'public-sector', ['vault'], governance({ audience: 'internal' })),
 );
@@ -116,9 +125,9 @@ describe('best customer-facing case for a product and industry', () => {
         return caseItem(ctx, entry);
       }),
     );
-    expect(bestCustomerCase(items, 'retail', 'zh-CN')?.key).toBe('cases:retail-chinese');
-    expect(bestCustomerCase(items, 'retail', 'en')?.key).toBe('cases:retail-plain');
-    expect(bestCustomerCase(items, 'healthcare', 'en')).toBeUndefined();
+    expect(readyCase(items, 'retail', 'zh-CN')?.key).toBe('cases:retail-chinese');
+    expect(readyCase(items, 'retail', 'en')?.key).toBe('cases:retail-plain');
+    expect(readyCase(items, 'healthcare', 'en')).toBeUndefined();
   });
 
   it('has no case where the only one is expired, and asks for one', () => {
@@ -128,13 +137,28 @@ describe('best customer-facing case for a product and industry', () => {
     expect(ready.requestSubject).toBe('Content request: a customer-facing Healthcare case for Pulse');
   });
 
-  it('offers another product’s customer-facing case in the same industry when its own is internal only', () => {
+  it('offers another product’s customer-facing case in the same industry, and its own internal case anonymised', () => {
     const ready = readyFor('public-sector');
     expect(ready.case).toBeUndefined();
+    expect(ready.email).toBeUndefined();
     expect(ready.otherProducts.map((o) => [o.product.id, o.case.key, o.toolkitHref])).toEqual([
       ['vault', 'cases:city', '/toolkits/vault/high-ticket/public-sector/'],
     ]);
     expect(ready.otherProducts.length).toBeLessThanOrEqual(readyLimits.otherProducts);
+    // Vault's internal case has no anonymised form: it is never offered, not even to Vault.
+    expect(ready.anonymised.map((c) => c.key)).toEqual(['cases:county']);
+    const email = ready.anonymised[0]?.email;
+    expect(email?.text).toContain('A US county of 180,000 residents');
+    expect(`${email?.text} ${email?.html}`).not.toContain('Marsh');
+  });
+
+  it('fills the first template that cites a case with the block’s case, and leaves the rep’s placeholders', () => {
+    const ready = readyFor('retail');
+    expect(ready.email?.name).toBe('After the call');
+    expect(ready.email?.email.text).toBe(
+      'Subject: One dashboard\n\nHi {first name}, here is how Customer retail-quoted did it: https://hub.example/cases/retail-quoted/.',
+    );
+    expect(ready.email?.email.repPlaceholders).toEqual(['first name']);
   });
 
   it('gives every industry of the toolkit a block, in the filters’ order', () => {

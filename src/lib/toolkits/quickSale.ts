@@ -215,7 +215,7 @@ function emailItems(
     const fillFor = (industry: string | undefined) =>
       fillEmailTemplate(template, {
         product: product.data.title,
-        case: bestCustomerCase(sendable, { industry }) ?? bestCustomerCase(sendable),
+        case: bestCustomerCase(sendable, { industry }, product.data.lang) ?? bestCustomerCase(sendable, {}, product.data.lang),
       });
     const general = fillFor(undefined);
     const variants: EmailVariant[] = [{ industry: undefined, email: general }];

@@ -4,6 +4,9 @@
  * with it; where the product has no customer-facing case in the industry, the nearest alternatives
  * and what to ask product marketing for.
  */
+import { bestCustomerCase } from '../customerCase';
+import type { FilledEmail } from '../emailTemplate';
+import { fillEmailTemplate } from '../emailTemplate';
 import type { Messaging, Product } from '../entries';
 import { toolkitVariantsFor } from '../toolkitVariant';
 import type { CaseItem, ToolkitContext } from './items';
@@ -34,23 +37,18 @@ export function pitchFor(messaging: PitchSource, filter: AudienceFilter): Pitch 
   return { basis: 'general', text: messaging.elevatorPitch };
 }
 
-type RankedCase = Pick<CaseItem, 'audience' | 'lang' | 'quote' | 'metrics' | 'rank'> & { industry: { id: string } };
-
 /**
- * The customer-facing case to send for an industry: only a case from that industry counts (proof
- * from another industry is an alternative, not the answer). Among them, one in the toolkit's
- * language, then one with a quote to show, then the most metrics, then the toolkit's own order.
+ * The named customer-facing case to send for the industry, chosen by the one rule every send path
+ * uses (`bestCustomerCase`); undefined when the industry's best is only an anonymised internal case.
  */
-export function bestCustomerCase<T extends RankedCase>(cases: readonly T[], industryId: string, lang: string): T | undefined {
-  return cases
-    .filter((c) => c.audience === 'public' && c.industry.id === industryId)
-    .sort(
-      (a, b) =>
-        Number(b.lang === lang) - Number(a.lang === lang) ||
-        Number(b.quote !== undefined) - Number(a.quote !== undefined) ||
-        b.metrics.length - a.metrics.length ||
-        a.rank - b.rank,
-    )[0];
+export function readyCase(cases: readonly CaseItem[], industryId: string, lang: string): CaseItem | undefined {
+  const sendable = cases.flatMap((item) => (item.send ? [{ item, send: item.send }] : []));
+  const best = bestCustomerCase(
+    sendable.map((s) => s.send),
+    { industry: industryId },
+    lang,
+  );
+  return best && !best.anonymised ? sendable.find((s) => s.send === best)?.item : undefined;
 }
 
 /** A line of the "Ready to send" block, for one buyer choice; `persona` undefined is the line with no buyer chosen. */
@@ -68,19 +66,29 @@ export interface OtherProductCase {
   toolkitHref: string;
 }
 
+/** An email template filled with the block's case. */
+export interface ReadyEmail {
+  name: string;
+  email: FilledEmail;
+}
+
 export interface ReadyToSend {
   industry: { id: string; title: string };
   /** The line with no buyer chosen first, then each buyer whose line differs from it. */
   pitches: ReadyPitch[];
   /** The best customer-facing case for the product in the industry; undefined when there is none. */
   case: CaseItem | undefined;
+  /** The product's first email template that cites a case, filled with this one. */
+  email: ReadyEmail | undefined;
   /** When there is no case: cases of other products in the same industry, best first (at most `readyLimits.otherProducts`). */
   otherProducts: OtherProductCase[];
+  /** When there is no case: the product's internal cases in the industry that have an approved anonymised form. */
+  anonymised: CaseItem[];
   /** Title of the content request the block links to when there is no case. */
   requestSubject: string;
 }
 
-export const readyLimits = { otherProducts: 3 } as const;
+export const readyLimits = { otherProducts: 3, anonymised: 2 } as const;
 
 interface Audiences {
   industries: readonly { id: string; title: string }[];
@@ -115,7 +123,7 @@ function otherProductCases(ctx: ToolkitContext, product: Product, industryId: st
   for (const other of ctx.hub.entries.products) {
     if (other.id === product.id || found.length >= readyLimits.otherProducts) continue;
     const items = cases.filter((c) => c.data.products.some((p) => p.id === other.id)).map((c, rank) => ({ ...caseItem(ctx, c), rank }));
-    const best = bestCustomerCase(items, industryId, product.data.lang);
+    const best = readyCase(items, industryId, product.data.lang);
     if (!best) continue;
     const variant = callVariant(toolkitVariantsFor(other.data, ctx.settings).variants);
     found.push({ product: { id: other.id, title: other.data.title }, case: best, toolkitHref: toolkitPath(other, variant, { industry: industryId }) });
@@ -135,12 +143,23 @@ export function readyToSend(
   personas: Audiences['personas'],
 ): ReadyToSend {
   const { product } = content;
-  const best = bestCustomerCase(cases, industry.id, product.data.lang);
+  const best = readyCase(cases, industry.id, product.data.lang);
   return {
     industry,
     pitches: readyPitches(content, industry.id, personas),
     case: best,
+    email: best?.send && readyEmail(product, best.send),
     otherProducts: best ? [] : otherProductCases(ctx, product, industry.id),
+    anonymised: best ? [] : cases.filter((c) => c.industry.id === industry.id && c.send?.anonymised === true).slice(0, readyLimits.anonymised),
     requestSubject: `Content request: a customer-facing ${industry.title} case for ${product.data.title}`,
   };
+}
+
+/** The first template that cites a case, filled with this one; the first template when none cites one. */
+function readyEmail(product: Product, send: NonNullable<CaseItem['send']>): ReadyEmail | undefined {
+  const filled = product.data.emailTemplates.map((template) => ({
+    name: template.name,
+    email: fillEmailTemplate(template, { product: product.data.title, case: send }),
+  }));
+  return filled.find((f) => f.email.case !== undefined) ?? filled[0];
 }

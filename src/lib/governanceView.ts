@@ -55,3 +55,22 @@ export function governanceView(
     shown: options.shown ?? true,
   };
 }
+
+/**
+ * Whether a card must still say something about its entry on a page that states once that what
+ * it shows is approved and current: only when that is not so (a preview's draft, a review coming
+ * due or overdue). Owner and review date otherwise stay on the entry's own page.
+ */
+export function needsNotice(view: Pick<GovernanceView, 'status' | 'freshness'>): boolean {
+  return view.status !== 'approved' || view.freshness !== 'current';
+}
+
+/**
+ * The statement a toolkit page makes once for all its cards, so they need not repeat it. A public
+ * build holds nothing internal, so its statement does not mention the internal mark.
+ */
+export function cardsStatement(audience: Governance['audience']): string {
+  return audience === 'internal'
+    ? 'Everything here is approved and current, and customer-facing unless marked “Internal, do not send”. A card shows its owner and review date only when a review is due.'
+    : 'Everything here is approved, current and customer-facing.';
+}

@@ -136,6 +136,19 @@ describe.each(audiences)('%s build', (audience) => {
     expect(pulse).toContain('<a href="/search/?type=Customer+case&amp;product=Kestrel+Pulse&amp;audience=Customer-facing">see all</a>');
   });
 
+  it('states governance once per toolkit page: a card adds only the internal mark or a review coming due', () => {
+    const pages = readDist(dir).filter((f) => f.path.startsWith('toolkits/') && f.path.endsWith('.html') && f.text.includes('class="tk-governance-note'));
+    expect(pages.length).toBeGreaterThan(5);
+    const problems = pages.flatMap((page) =>
+      [...markup(page.text).matchAll(/<p class="tk-meta"[^>]*>([\s\S]*?)<\/p>/gu)].flatMap(([, meta = '']) => [
+        ...(/Customer-facing/u.test(meta) ? [`${page.path}: a card repeats "Customer-facing"`] : []),
+        ...(/tk-meta__fresh--current/u.test(meta) ? [`${page.path}: a card repeats a current review date`] : []),
+        ...(!/Internal, do not send|tk-meta__fresh--(due-soon|expired)|tk-meta__status/u.test(meta) ? [`${page.path}: an empty card notice`] : []),
+      ]),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('files each toolkit under the audience of the build in search', () => {
     const label = audience === 'public' ? 'Customer-facing' : 'Internal only';
     for (const product of products) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { governanceView, relativeDays } from '../../src/lib/governanceView';
+import { cardsStatement, governanceView, needsNotice, relativeDays } from '../../src/lib/governanceView';
 import { addDays, governance, TODAY } from './factories';
 
 describe('governanceView', () => {
@@ -30,5 +30,21 @@ describe('relativeDays', () => {
     expect(relativeDays(45)).toBe('45 days ago');
     expect(relativeDays(120)).toBe('4 months ago');
     expect(relativeDays(800)).toBe('2 years ago');
+  });
+});
+
+describe('notices on cards', () => {
+  it('are due only where an entry is not approved or its review is due or overdue', () => {
+    expect(needsNotice({ status: 'approved', freshness: 'current' })).toBe(false);
+    expect(needsNotice({ status: 'approved', freshness: 'due soon' })).toBe(true);
+    expect(needsNotice({ status: 'approved', freshness: 'expired' })).toBe(true);
+    expect(needsNotice({ status: 'draft', freshness: 'current' })).toBe(true);
+  });
+});
+
+describe('the statement a toolkit page makes for its cards', () => {
+  it('names the internal mark only in a build that can hold internal items', () => {
+    expect(cardsStatement('internal')).toContain('Internal, do not send');
+    expect(cardsStatement('public')).not.toMatch(/internal/iu);
   });
 });

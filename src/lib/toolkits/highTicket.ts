@@ -3,6 +3,7 @@
  * is pre-arranged into a pitch; the rep picks solutions, proof and answers and assembles a proposal.
  */
 import type { Industry, Product } from '../entries';
+import { cardsStatement } from '../governanceView';
 import type { PersonaLevel } from '../personaLevels';
 import { personaLevelLabels } from '../personaLevels';
 import type { VariantDecision } from '../toolkitVariant';
@@ -52,6 +53,8 @@ export interface HighTicketToolkit {
   industries: { id: string; title: string }[];
   /** What to send for the focus industry; undefined on the toolkit's overview. */
   ready: ReadyToSend | undefined;
+  /** Said once above the modules, whose cards then add only where an item differs (see `needsNotice`). */
+  cardsStatement: string;
   solutions: ToolkitSection<SolutionItem> & { modules: SolutionModule[] };
   securityPack: ToolkitSection<RfpItem> & {
     categories: RfpCategoryGroup[];
@@ -191,6 +194,7 @@ export function highTicketToolkit(ctx: ToolkitContext, content: ProductContent, 
     decision: toolkitVariantsFor(product.data, ctx.settings),
     focus: focusIndustry && { id: focusIndustry.id, title: focusIndustry.data.title, summary: focusIndustry.data.summary },
     industries,
+    cardsStatement: cardsStatement(ctx.hub.scope.audience),
     ready: focusIndustry && readyToSend(ctx, content, rankedCases, { id: focusIndustry.id, title: focusIndustry.data.title }, personas),
     solutions: {
       id: 'solutions',

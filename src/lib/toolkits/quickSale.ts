@@ -7,6 +7,7 @@ import { bestCustomerCase } from '../customerCase';
 import type { FilledEmail } from '../emailTemplate';
 import { fillEmailTemplate } from '../emailTemplate';
 import type { Product } from '../entries';
+import { cardsStatement } from '../governanceView';
 import { entryPath } from '../entries';
 import type { VariantDecision } from '../toolkitVariant';
 import { toolkitVariantsFor } from '../toolkitVariant';
@@ -99,6 +100,8 @@ export interface QuickSaleToolkit {
   pricingNotes: string | undefined;
   /** What to send for each industry of the filters, in the same order; the page opens with the chosen one. */
   ready: ReadyToSend[];
+  /** Said once above the cards, which then add only where an item differs (see `needsNotice`). */
+  cardsStatement: string;
   sections: {
     pitch: QuickSaleSection<PitchItem>;
     packaging: QuickSaleSection<PackageItem>;
@@ -313,6 +316,7 @@ export function quickSaleToolkit(ctx: ToolkitContext, content: ProductContent): 
     decision: toolkitVariantsFor(product.data, ctx.settings),
     filters,
     pricingNotes: ctx.hub.scope.audience === 'internal' ? product.data.pricingNotes : undefined,
+    cardsStatement: cardsStatement(ctx.hub.scope.audience),
     ready: filters.industries.map((industry) => readyToSend(ctx, content, rankedCases, industry, filters.personas)),
     sections: {
       pitch: make({ id: 'pitch', title: 'Pitch and tagline', items: pitchItems(ctx, content), emptyText: none('messaging') }),

@@ -1,12 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
+import { distDirs } from './tests/build/support/dist';
 import { chromiumLaunchOptions } from './tests/e2e/support/browser';
 
 /**
- * The built internal site (dist/) and public site (dist-public/), each served by `astro preview`
- * on a free port the system picks (port 0), so checkouts side by side never clash: `webServer.wait`
- * reads the port back from the server's "http://127.0.0.1:<port>/" line into GTM_E2E_PORT (and
- * GTM_E2E_PUBLIC_PORT), which the workers inherit. Either variable set beforehand pins its port.
- * Tests address the internal site by path (baseURL), the public one by its full URL.
+ * The built internal site (dist/, or GTM_DIST) and public site (dist-public/, or GTM_DIST_PUBLIC),
+ * each served by `astro preview` on a free port the system picks (port 0), so checkouts side by
+ * side never clash: `webServer.wait` reads the port back from the server's
+ * "http://127.0.0.1:<port>/" line into GTM_E2E_PORT (and GTM_E2E_PUBLIC_PORT), which the workers
+ * inherit. Either variable set beforehand pins its port. Tests address the internal site by path
+ * (baseURL), the public one by its full URL.
  */
 const ci = Boolean(process.env['CI']);
 
@@ -18,8 +20,8 @@ export default defineConfig({
   failOnFlakyTests: ci,
   workers: 2,
   reporter: 'list',
-  // Sized for a 2-core machine shared with other work: the slowest test (axe over a toolkit page)
-  // took 5 s at a load average of 7, and a navigation or an expectation can stall for seconds.
+  // Sized for a 2-core machine at full load: the slowest test, axe over a long toolkit page, takes
+  // about 5 s idle and up to 25 s at a load average of 16; a navigation can stall for seconds.
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: {
@@ -45,8 +47,8 @@ export default defineConfig({
     },
   ],
   webServer: [
-    { outDir: 'dist', portVariable: 'GTM_E2E_PORT' },
-    { outDir: 'dist-public', portVariable: 'GTM_E2E_PUBLIC_PORT' },
+    { outDir: distDirs.internal, portVariable: 'GTM_E2E_PORT' },
+    { outDir: distDirs.public, portVariable: 'GTM_E2E_PUBLIC_PORT' },
   ].map(({ outDir, portVariable }) => ({
     // Serves the last build (`npm test` builds both first). --ignore-lock lets it run next to
     // someone's own `astro preview`.

@@ -10,6 +10,9 @@ import { axeViolations } from './support/axe';
 import { builtPages, routeOf } from './support/pageTypes';
 import { servedBuilds } from './support/servedBuilds';
 
+// One file, many independent scans: spread them over the workers instead of running them in turn.
+test.describe.configure({ mode: 'parallel' });
+
 /**
  * The internal build: every page type, and a few more pages evenly spaced over the rest. The
  * public build: the page types that leave internal parts out (its other pages are the internal

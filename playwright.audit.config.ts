@@ -5,5 +5,7 @@ import suite from './playwright.config';
 export default defineConfig({
   ...suite,
   testDir: 'tests/a11y-audit',
+  // Apart from the suite's test-results/, which a browser-test run empties when it starts.
+  outputDir: 'test-results-a11y-audit',
   projects: (suite.projects ?? []).filter((project) => project.name === 'chromium'),
 });

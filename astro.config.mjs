@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { hubConfig } from './src/config/hub.config';
+import { gtmHub } from './src/integrations/gtmHub';
 import { pagefindSearch } from './src/integrations/pagefind';
 import { sanitizeBodies } from './src/integrations/sanitizeBodies';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   // remove, and MDX imports or code beyond the hub's body components, fail the build.
   markdown: { processor: satteri({ hastPlugins: [sanitizeBodies] }) },
   // Search indexing runs last, on the finished pages.
-  integrations: [mdx(), pagefindSearch()],
+  integrations: [gtmHub(), mdx(), pagefindSearch()],
   vite: {
     // The one place MDX entries import components from (see mdxComponents in the sanitiser), relative
     // to the project root wherever the content folder is.

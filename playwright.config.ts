@@ -3,12 +3,12 @@ import { distDirs } from './tests/build/support/dist';
 import { chromiumLaunchOptions } from './tests/e2e/support/browser';
 
 /**
- * The built internal site (dist/, or GTM_DIST) and public site (dist-public/, or GTM_DIST_PUBLIC),
- * each served by `astro preview` on a free port the system picks (port 0), so checkouts side by
+ * The built internal site (dist/, or GTM_DIST), partner site (dist-partner/, or GTM_DIST_PARTNER)
+ * and public site (dist-public/, or GTM_DIST_PUBLIC), each served by `astro preview` on a free port the system picks (port 0), so checkouts side by
  * side never clash: `webServer.wait` reads the port back from the server's
- * "http://127.0.0.1:<port>/" line into GTM_E2E_PORT (and GTM_E2E_PUBLIC_PORT), which the workers
- * inherit. Either variable set beforehand pins its port. Tests address the internal site by path
- * (baseURL), the public one by its full URL.
+ * "http://127.0.0.1:<port>/" line into GTM_E2E_PORT (GTM_E2E_PARTNER_PORT, GTM_E2E_PUBLIC_PORT), which
+ * the workers inherit. Any variable set beforehand pins its port. Tests address the internal site by
+ * path (baseURL), the others by their full URL.
  */
 const ci = Boolean(process.env['CI']);
 
@@ -48,6 +48,7 @@ export default defineConfig({
   ],
   webServer: [
     { outDir: distDirs.internal, portVariable: 'GTM_E2E_PORT' },
+    { outDir: distDirs.partner, portVariable: 'GTM_E2E_PARTNER_PORT' },
     { outDir: distDirs.public, portVariable: 'GTM_E2E_PUBLIC_PORT' },
   ].map(({ outDir, portVariable }) => ({
     // Serves the last build (`npm test` builds both first). --ignore-lock lets it run next to

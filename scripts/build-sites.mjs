@@ -1,9 +1,11 @@
-// Builds the two published sites the build-output and browser tests read:
-//   dist/         the internal build (GTM_AUDIENCE=internal, the default)
-//   dist-public/  the public build (GTM_AUDIENCE=public): no internal entries, no pricing notes
+// Builds the three published sites the build-output and browser tests read:
+//   dist/          the internal build (GTM_AUDIENCE=internal, the default)
+//   dist-partner/  the partner build (GTM_AUDIENCE=partner): toolkits, messaging and kits, no internal
+//                  entries, no pricing notes, no owners
+//   dist-public/   the public build (GTM_AUDIENCE=public): the customer's library
 // Both compare review-by dates with the suite's fixed day (GTM_TODAY=suiteDay), not the calendar.
-// One after the other: both use the project's .astro/ folder and content cache.
-// Usage: npm run test:sites [-- internal|public]
+// One after the other: they share the project's .astro/ folder and content cache.
+// Usage: npm run test:sites [-- internal|partner|public]
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +15,7 @@ import { suiteDay } from './lib/suiteDay.mjs';
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const sites = [
   { name: 'internal', outDir: 'dist', env: { GTM_AUDIENCE: 'internal', GTM_TODAY: suiteDay } },
+  { name: 'partner', outDir: 'dist-partner', env: { GTM_AUDIENCE: 'partner', GTM_TODAY: suiteDay } },
   { name: 'public', outDir: 'dist-public', env: { GTM_AUDIENCE: 'public', GTM_TODAY: suiteDay } },
 ];
 const only = process.argv[2];

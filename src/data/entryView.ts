@@ -52,7 +52,7 @@ function searchEmail(hub: Hub, entry: Entry): SearchEmail | undefined {
 
 export function entryView(hub: Hub, entry: Entry): EntryView {
   const data = entry.data as { title: string; lang: string; owner: string };
-  const publicBuild = hub.scope.audience === 'public';
+  const staff = isStaffView(hub.scope);
   return {
     typeLabel: collectionLabels[entry.collection].one,
     title: data.title,
@@ -60,13 +60,14 @@ export function entryView(hub: Hub, entry: Entry): EntryView {
     governance: entryGovernance(hub, entry),
     search: customerSearchRecord(
       searchRecordFor(entry, (ref) => (hub.get(ref)?.data as { title?: string } | undefined)?.title, searchEmail(hub, entry)),
-      isStaffView(hub.scope),
+      staff,
     ),
-    // Owners, file paths and the git host are the company's business, not a public reader's.
-    feedback: publicBuild
-      ? { collection: entry.collection, id: entry.id }
-      : { collection: entry.collection, id: entry.id, owner: data.owner, filePath: entry.filePath },
-    editUrl: !publicBuild && entry.filePath ? `${hubConfig.editUrlBase}${entry.filePath}` : undefined,
-    customerUrl: publicBuild ? undefined : hub.customerUrl(entry),
+    // Owners, file paths and the git host are the company's business, not a partner's or a customer's.
+    feedback: staff
+      ? { collection: entry.collection, id: entry.id, owner: data.owner, filePath: entry.filePath }
+      : { collection: entry.collection, id: entry.id },
+    editUrl: staff && entry.filePath ? `${hubConfig.editUrlBase}${entry.filePath}` : undefined,
+    // Reps and partners send customers to the public site; the public site is that page itself.
+    customerUrl: hub.publication.sections.toolkits ? hub.customerUrl(entry) : undefined,
   };
 }

@@ -2,9 +2,16 @@
  * Who may see an entry. Pure rules: the build scope decides, the entry's governance fields answer.
  */
 export const lifecycleStatuses = ['draft', 'review', 'approved', 'retired'] as const;
+/** Who an entry is written for: anyone (`public`), or the company's own staff (`internal`). */
 export const audiences = ['public', 'internal'] as const;
+/**
+ * Who a build is for. `internal` is the company's own hub; `partner` is for resellers who sell the
+ * products (toolkits, messaging and kits, public entries only); `public` is the customer's library.
+ */
+export const buildAudiences = ['internal', 'partner', 'public'] as const;
 export type LifecycleStatus = (typeof lifecycleStatuses)[number];
 export type Audience = (typeof audiences)[number];
+export type BuildAudience = (typeof buildAudiences)[number];
 
 export interface Governance {
   status: LifecycleStatus;
@@ -16,8 +23,8 @@ export interface Governance {
 export interface BuildScope {
   /** `preview` (astro dev) shows everything with banners; `published` shows only what may go out. */
   mode: 'preview' | 'published';
-  /** `public` builds may be handed to customers: internal entries are left out entirely. */
-  audience: Audience;
+  /** Only `internal` builds hold internal entries; `partner` and `public` builds leave them out entirely. */
+  audience: BuildAudience;
   /** The day the build runs; review-by dates are compared with it. */
   today: Date;
 }
@@ -49,7 +56,7 @@ export function gateReasons(entry: Governance, scope: Pick<BuildScope, 'audience
   if (fromStatus) reasons.push(fromStatus);
   // The review-by day itself is still valid: content expires the day after.
   if (daysUntilReview(entry.reviewBy, scope.today) < 0) reasons.push('past review-by');
-  if (scope.audience === 'public' && entry.audience === 'internal') reasons.push('internal only');
+  if (scope.audience !== 'internal' && entry.audience === 'internal') reasons.push('internal only');
   return reasons;
 }
 
@@ -91,17 +98,21 @@ export function freshness(reviewBy: Date, today: Date, dueSoonDays: number): Fre
 
 /**
  * Whether pages of this build show who owns an entry, its status and its review date, and link to
- * the internal issue tracker: staff builds and previews do; a public build is a customer's view.
+ * the internal issue tracker: staff builds and previews do; partner and public builds do not.
  */
 export function isStaffView(scope: Pick<BuildScope, 'mode' | 'audience'>): boolean {
   return scope.mode === 'preview' || scope.audience === 'internal';
 }
 
+function isBuildAudience(value: string): value is BuildAudience {
+  return (buildAudiences as readonly string[]).includes(value);
+}
+
 /** Reads the build scope from the environment the build runs in. */
 export function scopeFromEnvironment(env: Record<string, string | undefined>, isDev: boolean): BuildScope {
   const audience = env['GTM_AUDIENCE'] ?? 'internal';
-  if (audience !== 'internal' && audience !== 'public') {
-    throw new Error(`GTM_AUDIENCE must be "internal" or "public", not "${audience}".`);
+  if (!isBuildAudience(audience)) {
+    throw new Error(`GTM_AUDIENCE must be one of ${buildAudiences.map((a) => `"${a}"`).join(', ')}, not "${audience}".`);
   }
   const today = env['GTM_TODAY'] ? new Date(`${env['GTM_TODAY']}T00:00:00Z`) : new Date();
   if (Number.isNaN(today.getTime())) {

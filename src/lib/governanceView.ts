@@ -1,4 +1,4 @@
-import type { Freshness, GateReason, Governance } from './gating';
+import type { BuildAudience, Freshness, GateReason, Governance } from './gating';
 import { daysUntilReview, freshness } from './gating';
 
 /** What a reader needs to trust a block at a glance: who owns it, whether it is approved and current. */
@@ -69,7 +69,7 @@ export function needsNotice(view: Pick<GovernanceView, 'status' | 'freshness'>):
  * The statement a toolkit page makes once for all its cards, so they need not repeat it. A public
  * build holds nothing internal, so its statement does not mention the internal mark.
  */
-export function cardsStatement(audience: Governance['audience']): string {
+export function cardsStatement(audience: BuildAudience): string {
   return audience === 'internal'
     ? 'Everything here is approved and current, and customer-facing unless marked “Internal, do not send”. A card shows its owner and review date only when a review is due.'
     : 'Everything here is approved, current and customer-facing.';

@@ -5,7 +5,9 @@ import { customerPageUrl } from './customerLinks';
 import type { AllEntries, CollectionName, CustomerCase, Entry, EntryRef } from './entries';
 import { collectionNames, walkRefs } from './entries';
 import type { BuildScope, GateReason } from './gating';
-import { gateReasons, isVisible } from './gating';
+import { gateReasons, isStaffView, isVisible } from './gating';
+import type { Publication } from './publication';
+import { publicationFor, publishedPath } from './publication';
 
 /** A reference from a visible entry to one this build leaves out; reported, never silently dropped. */
 export interface GatedReference {
@@ -22,6 +24,8 @@ export interface GatedReference {
  */
 export interface Hub {
   scope: BuildScope;
+  /** Which collections have pages and which sections (toolkits, messaging, kits, health) exist. */
+  publication: Publication;
   entries: AllEntries;
   gatedReferences: GatedReference[];
   get<C extends CollectionName>(ref: EntryRef<C>): Entry<C> | undefined;
@@ -30,8 +34,15 @@ export interface Hub {
   /** Entries of `collection` whose `field` references the entry `targetId`. */
   referrers<C extends CollectionName>(collection: C, field: string, targetId: string): Entry<C>[];
   reasons(entry: Entry): GateReason[];
+  /** The entry's page in this build, or undefined when this build has no page for it (show its title alone). */
+  pagePath(entry: Entry): string | undefined;
   /** The public site every customer link points to. */
   publicSiteUrl: string;
+  /**
+   * Where readers report a problem or request content: the company's own issue tracker, in the
+   * company's own builds only. Partners and customers cannot reach it, so their builds have none.
+   */
+  feedbackUrl: string | undefined;
   /** Where a customer reads the entry on the public site; undefined when they cannot. */
   customerUrl(entry: Entry): string | undefined;
   /**
@@ -44,6 +55,8 @@ export interface Hub {
 export interface HubOptions {
   /** Address of the public build; `hubConfig.publicSiteUrl` unless a test sets another. */
   publicSiteUrl?: string;
+  /** The issue tracker's "new issue" address; `hubConfig.feedbackUrl` unless a test sets another. */
+  feedbackUrl?: string;
 }
 
 function byTitle(a: Entry, b: Entry): number {
@@ -58,8 +71,19 @@ function refValues(value: unknown): EntryRef[] {
   return refs;
 }
 
+/**
+ * Fields that only the company's own staff may read, removed from the entries of every other build,
+ * so no page, JSON or download of those builds can show them.
+ */
+function withoutStaffFields(entry: Entry, scope: BuildScope): Entry {
+  if (scope.audience === 'internal' || entry.collection !== 'products') return entry;
+  const { pricingNotes: _pricingNotes, ...data } = entry.data as Entry<'products'>['data'];
+  return { ...entry, data } as Entry;
+}
+
 export function buildHub(all: AllEntries, scope: BuildScope, options: HubOptions = {}): Hub {
   const publicSiteUrl = options.publicSiteUrl ?? hubConfig.publicSiteUrl;
+  const publication = publicationFor(scope.audience);
   const everything = new Map<string, Entry>();
   const key = (ref: EntryRef) => `${ref.collection}/${ref.id}`;
   for (const name of collectionNames) for (const entry of all[name]) everything.set(key(entry), entry);
@@ -67,7 +91,10 @@ export function buildHub(all: AllEntries, scope: BuildScope, options: HubOptions
   const visible = new Map<string, Entry>();
   const entries = {} as Record<CollectionName, Entry[]>;
   for (const name of collectionNames) {
-    const shown = all[name].filter((entry) => isVisible(entry.data, scope)).sort(byTitle);
+    const shown = all[name]
+      .filter((entry) => isVisible(entry.data, scope))
+      .map((entry) => withoutStaffFields(entry, scope))
+      .sort(byTitle);
     entries[name] = shown;
     for (const entry of shown) visible.set(key(entry), entry);
   }
@@ -94,6 +121,7 @@ export function buildHub(all: AllEntries, scope: BuildScope, options: HubOptions
 
   return {
     scope,
+    publication,
     entries: entries as AllEntries,
     gatedReferences,
     get: <C extends CollectionName>(ref: EntryRef<C>) => visible.get(key(ref)) as Entry<C> | undefined,
@@ -117,7 +145,9 @@ export function buildHub(all: AllEntries, scope: BuildScope, options: HubOptions
       return (index.get(targetId) ?? []) as Entry<C>[];
     },
     reasons: (entry: Entry) => gateReasons(entry.data, scope),
+    pagePath: (entry: Entry) => publishedPath(publication, entry),
     publicSiteUrl,
+    feedbackUrl: isStaffView(scope) ? (options.feedbackUrl ?? hubConfig.feedbackUrl) : undefined,
     customerUrl: (entry: Entry) => customerPageUrl(entry, scope, publicSiteUrl),
     customerCase: (entry: CustomerCase) => {
       if (!visible.has(key(entry))) return undefined;

@@ -150,6 +150,11 @@ export function messagingHouse(hub: Hub, messaging: Messaging, limits: Boilerpla
   };
 }
 
+/** Products with a messaging page in this build: none where the build publishes no messaging. */
+export function messagingProducts(hub: Pick<Hub, 'entries' | 'publication'>): Product[] {
+  return hub.publication.sections.messaging ? hub.entries.products : [];
+}
+
 /** Every messaging set this build shows for a product, English first (the hub's working language). */
 export function messagingHousesFor(hub: Hub, product: Pick<Product, 'id'>, limits: BoilerplateLimits): MessagingHouse[] {
   return hub

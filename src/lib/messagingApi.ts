@@ -32,9 +32,14 @@ export function envelopeFor(context: ApiContext, name: 'messaging' | 'kit' | 'in
   };
 }
 
-export function governanceOf(entry: Entry) {
+/** Whether documents of this build name who owns each entry: only the company's own builds do. */
+export function namesOwners(context: ApiContext): boolean {
+  return context.scope.audience === 'internal';
+}
+
+export function governanceOf(entry: Entry, context: ApiContext) {
   const { status, owner, reviewBy, audience } = entry.data;
-  return { status, owner, reviewBy: isoDay(reviewBy), audience };
+  return { status, ...(namesOwners(context) ? { owner } : {}), reviewBy: isoDay(reviewBy), audience };
 }
 
 export function messagingApiPath(productId: string): string {
@@ -50,7 +55,7 @@ function houseDocument(house: MessagingHouse, context: ApiContext) {
   return {
     id: house.entry.id,
     lang: house.lang,
-    governance: governanceOf(house.entry),
+    governance: governanceOf(house.entry, context),
     positioning: { statement: house.statement, ...house.positioning },
     tagline: house.tagline,
     elevatorPitch: house.elevatorPitch,

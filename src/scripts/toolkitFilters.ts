@@ -129,7 +129,7 @@ function updateNote(section: HTMLElement, shown: number, fitting: number, filter
   const note = section.querySelector<HTMLElement>('[data-filter-note]');
   const text = note?.querySelector('[data-filter-note-text]');
   const link = note?.querySelector<HTMLAnchorElement>('[data-request-link]');
-  if (!note || !text || !link) return;
+  if (!note || !text) return;
   const message =
     shown === 0
       ? `Nothing approved here for ${audience} yet.`
@@ -139,6 +139,8 @@ function updateNote(section: HTMLElement, shown: number, fitting: number, filter
   note.hidden = message === undefined;
   if (message === undefined) return;
   text.textContent = message;
+  // Builds for partners have no request link: the company's tracker is not theirs.
+  if (!link) return;
   link.href = feedbackLink(note.dataset['feedbackBase'] ?? '', {
     kind: 'request',
     pageTitle: document.title,

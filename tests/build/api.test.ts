@@ -1,6 +1,6 @@
 /**
  * The static JSON API: every document validates against the JSON Schema the build serves, is
- * versioned, lists only what the build publishes, and a public build's documents hold public
+ * versioned, lists only what the build publishes, and a partner build's documents hold public
  * content only.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,8 @@ import { loadContent, published } from './support/content';
 import { distDirs, encodings } from './support/dist';
 
 const entries = loadContent();
-const audiences: Audience[] = ['internal', 'public'];
+// The builds that carry toolkits, messaging and kits; the customer's library has none (public-build.test.ts).
+const audiences: Audience[] = ['internal', 'partner'];
 
 type Json = Record<string, unknown>;
 
@@ -87,7 +88,14 @@ describe.each(audiences)('%s build: JSON API', (audience) => {
 });
 
 describe('public build: JSON API', () => {
-  const dir = distDirs.public;
+  it('lists no messaging and no kit: the customer’s library has neither', () => {
+    const index = readJson(distDirs.public, 'api/index.json');
+    expect(index).toMatchObject({ audience: 'public', messaging: [], kits: [] });
+  });
+});
+
+describe('partner build: JSON API', () => {
+  const dir = distDirs.partner;
   const internal = new Set(entries.filter((e) => e.audience === 'internal').map((e) => `${e.collection}/${e.id}`));
 
   it('holds customer-facing content only', () => {

@@ -10,7 +10,7 @@ import { buildDay, gated, gateReasons, loadContent, published } from './support/
 import { distDirs, filesContaining, filesWithElementText, pageExists, readDist } from './support/dist';
 
 const entries = loadContent();
-const audiences: Audience[] = ['internal', 'public'];
+const audiences: Audience[] = ['internal', 'partner', 'public'];
 
 /** Titles this short are common words ("Retail"); they are only checked as whole element text. */
 const SHORT_TITLE = 16;

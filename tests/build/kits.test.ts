@@ -14,7 +14,8 @@ import { gated, loadContent, published } from './support/content';
 import { distDirs, encodings, pageExists, readDist, readPage } from './support/dist';
 
 const entries = loadContent();
-const audiences: Audience[] = ['internal', 'public'];
+// The builds that carry toolkits, messaging and kits; the customer's library has none (public-build.test.ts).
+const audiences: Audience[] = ['internal', 'partner'];
 
 /** The JSON document the API serves for a kit; the ZIP carries the same one as kit.json. */
 interface KitJson {

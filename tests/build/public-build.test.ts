@@ -1,11 +1,12 @@
 /**
- * A public build may be handed to customers and partners: besides leaving internal entries out
- * (gated-content.test.ts), it carries none of the company's own workings: the content-health page,
- * links into the git host, owners' names in feedback links, or source file paths.
+ * The public build is the customer's library: besides leaving internal entries out
+ * (gated-content.test.ts), it carries only what a customer may read (products, solutions, value
+ * propositions, cases, RFP answers) and none of the company's own workings: no toolkits, messaging or
+ * kits, no content-health page, no links into the git host, no owners or source file paths.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hubConfig } from '../../src/config/hub.config';
-import { loadContent } from './support/content';
+import { collections, customerCollections, loadContent } from './support/content';
 import { assertBuilt, distDirs, pageExists, readDist } from './support/dist';
 import type { DistFile } from './support/dist';
 
@@ -42,6 +43,37 @@ describe('the public build', () => {
   });
 });
 
+describe('what the customer’s library holds', () => {
+  const allFiles = () => readDist(distDirs.public).map((f) => f.path);
+
+  it('has no toolkit, messaging, kit or one-pager, and no JSON of them', () => {
+    const repMaterial = allFiles().filter((p) => /^(toolkits|messaging|kits|api\/kits|api\/messaging)\//u.test(p));
+    expect(repMaterial).toEqual([]);
+    // The partner build has them, so the pattern can match.
+    expect(readDist(distDirs.partner).some((f) => f.path.startsWith('toolkits/'))).toBe(true);
+  });
+
+  it('has no page of a collection a customer does not read', () => {
+    const others = collections.filter((c) => c !== 'messaging' && !customerCollections.includes(c));
+    expect(others.length).toBeGreaterThan(3);
+    expect(allFiles().filter((p) => others.some((c) => p.startsWith(`${c}/`)))).toEqual([]);
+    for (const c of customerCollections) expect(pageExists(distDirs.public, `/${c}/`), c).toBe(true);
+  });
+
+  it('names no owner and no e-mail address but the company’s contact, in any page or JSON document', () => {
+    const owners = [...new Set(loadContent().map((e) => String(e.data['owner'])))];
+    const files = readDist(distDirs.public).filter((f) => /\.(html|json)$/u.test(f.path));
+    const found = files.flatMap((f) =>
+      [...f.text.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b/gu)]
+        .map((m) => m[0])
+        .filter((address) => address !== hubConfig.customerContact.email)
+        .map((address) => `${f.path}: ${address}`),
+    );
+    expect(found).toEqual([]);
+    expect(files.filter((f) => owners.some((o) => f.text.includes(o))).map((f) => f.path)).toEqual([]);
+  });
+});
+
 describe('a customer’s view in the public build', () => {
   const owners = [...new Set(loadContent().map((e) => String(e.data['owner'])))];
   // The pages of what a customer may read; marketers' kits and messaging are checked for gating elsewhere.
@@ -61,9 +93,9 @@ describe('a customer’s view in the public build', () => {
     expect(internalFiles.some((f) => f.text.includes('class="hub-status'))).toBe(true);
   });
 
-  it('has no e-mail address and no link into the company’s issue tracker', () => {
+  it('has no link into the company’s issue tracker, and closes every page with the company’s contact', () => {
     const tracker = new URL(hubConfig.feedbackUrl).host;
-    expect(withText(customerPages(), /[\w.+-]+@[\w-]+\.[a-z]{2,}\b/u)).toEqual([]);
+    expect(customerPages().filter((f) => !f.text.includes(`href="mailto:${hubConfig.customerContact.email}"`)).map((f) => f.path)).toEqual([]);
     expect(withText(customerPages(), new RegExp(tracker.replace(/\./gu, '\\.'), 'u'))).toEqual([]);
     expect(withText(internalFiles, new RegExp(tracker.replace(/\./gu, '\\.'), 'u')).length).toBeGreaterThan(0);
   });

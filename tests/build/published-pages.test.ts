@@ -1,14 +1,15 @@
 /**
- * Every approved, current entry has its page at its stable URL, in the internal build (dist/) and,
- * when it is public, in the public build (dist-public/).
+ * Every approved, current entry has its page at its stable URL: in the internal build (dist/) all of
+ * them, in the partner build (dist-partner/) the public ones, in the customer's library
+ * (dist-public/) the public ones of the collections a customer reads.
  */
 import { describe, expect, it } from 'vitest';
 import type { Audience, ContentEntry } from './support/content';
-import { buildDay, collections, loadContent, published } from './support/content';
+import { buildDay, collections, loadContent, withPages } from './support/content';
 import { distDirs, pageExists, readPage } from './support/dist';
 
 const entries = loadContent();
-const audiences: Audience[] = ['internal', 'public'];
+const audiences: Audience[] = ['internal', 'partner', 'public'];
 
 function h1Text(html: string): string | undefined {
   const match = /<h1\b[^>]*>([\s\S]*?)<\/h1>/u.exec(html);
@@ -28,7 +29,7 @@ const where = (e: ContentEntry) => `${e.url} (${e.file})`;
 
 describe.each(audiences)('%s build', (audience) => {
   const dir = distDirs[audience];
-  const expected = published(entries, audience);
+  const expected = withPages(entries, audience);
 
   it('has content to publish', () => {
     expect(expected.length).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ import type { SearchBundleManifest } from '../../src/lib/searchBundles';
 import { searchBundleDir, searchBundleManifestFile } from '../../src/lib/searchBundles';
 import { searchFacets } from '../../src/lib/searchQuery';
 import type { Audience, ContentEntry } from './support/content';
-import { buildDay, gated, gateReasons, loadContent, published } from './support/content';
+import { buildDay, gated, gateReasons, loadContent, withPages } from './support/content';
 import { assertBuilt, distDirs } from './support/dist';
 
 interface Result {
@@ -78,14 +78,14 @@ async function openIndex(dir: string): Promise<Index> {
 }
 
 const entries = loadContent();
-const audiences: Audience[] = ['internal', 'public'];
+const audiences: Audience[] = ['internal', 'partner', 'public'];
 
 /** Entries with a page of their own that opts in to search (messaging pages are built per product). */
 const hasOwnPage = (e: ContentEntry) => e.collection !== 'messaging';
 
 describe.each(audiences)('the %s build search index', (audience) => {
   const dir = distDirs[audience];
-  const shown = published(entries, audience).filter(hasOwnPage);
+  const shown = withPages(entries, audience).filter(hasOwnPage);
   const leftOut = gated(entries, audience).filter((e) => !shown.some((s) => s.url === e.url));
   let index: Index;
 
@@ -164,7 +164,7 @@ describe.each(audiences)('the %s build search index', (audience) => {
     expect(first?.url).toBe(theCase.url);
     expect(first?.meta).toMatchObject({ type: 'Customer case' });
     // A customer's result card says nothing of status or review dates; staff see both.
-    if (audience === 'public') expect(Object.keys(first?.meta ?? {})).not.toContain('status');
+    if (audience !== 'internal') expect(Object.keys(first?.meta ?? {})).not.toContain('status');
     else expect(first?.meta).toMatchObject({ status: 'Approved' });
   });
 
@@ -177,7 +177,7 @@ describe.each(audiences)('the %s build search index', (audience) => {
     }
   });
 
-  if (audience === 'public') {
+  if (audience !== 'internal') {
     it('holds only customer-facing entries', async () => {
       const entryUrls = new Set(entries.map((e) => e.url));
       const internal = await index.search(null, { audience: 'Internal only' });

@@ -2,7 +2,7 @@
  * The sales toolkits in both builds: every published product has exactly the toolkits its deal
  * profile gives it, high-ticket toolkits have an entry page per industry and a proposal builder,
  * a proposal can only be made of approved, current, customer-facing content, long lists show
- * their first items and link to the rest, and a public build's toolkits hold nothing internal.
+ * their first items and link to the rest, and a partner build's toolkits hold nothing internal.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { loadContent, published } from './support/content';
 import { distDirs, encodings, pageExists, readDist, readPage } from './support/dist';
 
 const entries = loadContent();
-const audiences: Audience[] = ['internal', 'public'];
+const audiences: Audience[] = ['internal', 'partner'];
 const variants: ToolkitVariant[] = ['quick-sale', 'high-ticket'];
 
 function decisionFor(product: ContentEntry) {
@@ -150,7 +150,7 @@ describe.each(audiences)('%s build', (audience) => {
   });
 
   it('files each toolkit under the audience of the build in search', () => {
-    const label = audience === 'public' ? 'Customer-facing' : 'Internal only';
+    const label = audience === 'partner' ? 'Customer-facing' : 'Internal only';
     for (const product of products) {
       for (const variant of decisionFor(product).variants) {
         expect(readPage(dir, `/toolkits/${product.id}/${variant}/`)).toContain(`data-pagefind-filter="audience">${label}<`);
@@ -158,8 +158,8 @@ describe.each(audiences)('%s build', (audience) => {
     }
   });
 
-  if (audience === 'public') {
-    it('puts no internal label, item or link on a public build’s toolkit pages', () => {
+  if (audience === 'partner') {
+    it('puts no internal label, item or link on a partner build’s toolkit pages', () => {
       const internalOnly = published(entries, 'internal').filter((e) => e.audience === 'internal');
       expect(internalOnly.length).toBeGreaterThan(0);
       const pages = readDist(dir).filter((f) => f.path.startsWith('toolkits/') && (f.path.endsWith('.html') || f.path.endsWith('.json')));

@@ -15,12 +15,14 @@ test.describe.configure({ mode: 'parallel' });
 
 /**
  * The internal build: every page type, and a few more pages evenly spaced over the rest. The
- * public build: the page types that leave internal parts out (its other pages are the internal
- * ones without the header's health link).
+ * partner build: the page types that leave internal parts out; the customer's library: its own home
+ * page and the entry pages that leave the rep's sections out (its other pages are the internal ones
+ * with another header).
  */
 const coverage = {
   internal: { routes: undefined, extra: 2 },
-  public: { routes: ['/toolkits/*/quick-sale/', '/toolkits/*/high-ticket/', '/products/*/', '/kits/*/'], extra: 0 },
+  partner: { routes: ['/toolkits/*/quick-sale/', '/toolkits/*/high-ticket/', '/kits/*/'], extra: 0 },
+  public: { routes: ['/', '/products/*/', '/solutions/*/', '/cases/*/'], extra: 0 },
 };
 
 const entryIds = new Set(loadContent().map((e) => e.id));

@@ -123,7 +123,7 @@ describe('scopeFromEnvironment', () => {
 
   it('rejects an unknown audience, naming the variable and the allowed values', () => {
     expect(() => scopeFromEnvironment({ GTM_AUDIENCE: 'partners' }, false)).toThrow(
-      'GTM_AUDIENCE must be "internal" or "public", not "partners".',
+      'GTM_AUDIENCE must be one of "internal", "partner", "public", not "partners".',
     );
     expect(() => scopeFromEnvironment({ GTM_AUDIENCE: 'Public' }, false)).toThrow(/GTM_AUDIENCE/);
   });

@@ -89,7 +89,7 @@ function sample(extra: Entry[] = []) {
 
 /** A public build unless a test says otherwise, so the internal-only case stays out by default. */
 function hubFor(overrides: Partial<BuildScope> = {}, extra: Entry[] = []) {
-  return buildHub(sample(extra), scope({ audience: 'public', ...overrides }));
+  return buildHub(sample(extra), scope({ audience: 'partner', ...overrides }));
 }
 
 function solutionKit(overrides: Partial<BuildScope> = {}) {
@@ -264,7 +264,7 @@ describe('kit gating', () => {
   });
 
   it('drops a claim with its case when a public build leaves the case out, so the customer is not named', () => {
-    const kit = solutionKit({ audience: 'public' });
+    const kit = solutionKit({ audience: 'partner' });
     const shown = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets: [], json: kitDocument(kit, [], { siteUrl, scope: scope() }) })
       .map((f) => String(f.data))
       .join('\n');
@@ -276,7 +276,7 @@ describe('kit gating', () => {
   it('leaves an internal solution without a kit in a public build', () => {
     const internalOnly = solution('internal-play', ['pulse'], { audience: 'internal' });
     expect(allKits(hubFor({ audience: 'internal' }, [internalOnly]), settings).map((k) => k.id)).toContain('internal-play');
-    expect(allKits(hubFor({ audience: 'public' }, [internalOnly]), settings).map((k) => k.id)).not.toContain('internal-play');
+    expect(allKits(hubFor({ audience: 'partner' }, [internalOnly]), settings).map((k) => k.id)).not.toContain('internal-play');
   });
 
   it('shows drafts in a preview, where every page carries a banner', () => {

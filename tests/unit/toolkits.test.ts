@@ -253,8 +253,8 @@ describe('quick-sale toolkit', () => {
     expect(send.total).toBe(3);
   });
 
-  it('leaves internal entries and pricing notes out of a public build', () => {
-    const publicToolkit = quickSale('pulse', scope({ audience: 'public' }));
+  it('leaves internal entries and pricing notes out of a partner build', () => {
+    const publicToolkit = quickSale('pulse', scope({ audience: 'partner' }));
     expect(publicToolkit.pricingNotes).toBeUndefined();
     expect(keys(publicToolkit.sections.cases.items)).not.toContain('cases:secret-case');
     expect(toolkit.pricingNotes).toBe('Floor is $840 per month.');

@@ -1,7 +1,7 @@
 import type { Product } from '../entries';
 import { entryPath } from '../entries';
 import type { ApiContext } from '../messagingApi';
-import { absoluteUrl, envelopeFor, governanceOf, isoDay, messagingApiPath, messagingSchema } from '../messagingApi';
+import { absoluteUrl, envelopeFor, governanceOf, isoDay, messagingApiPath, messagingSchema, namesOwners } from '../messagingApi';
 import type { BrandImage } from './brandAssets';
 import { brandAssetFormats } from './brandAssets';
 import type { JsonSchema } from './jsonSchema';
@@ -50,7 +50,7 @@ export function kitDocument(kit: MarketingKit, images: readonly RenderedImage[],
     ...(entry.collection === 'campaigns'
       ? { campaign: { goal: entry.data.goal, theme: entry.data.theme, starts: isoDay(entry.data.starts), ends: isoDay(entry.data.ends) } }
       : {}),
-    governance: governanceOf(entry),
+    governance: governanceOf(entry, context),
     validUntil: isoDay(kit.validUntil.date),
     urls: {
       page: absoluteUrl(context, paths.page),
@@ -106,7 +106,7 @@ export function kitDocument(kit: MarketingKit, images: readonly RenderedImage[],
     sources: kit.sourceEntries.map((source) => ({
       collection: source.collection,
       id: source.id,
-      owner: source.data.owner,
+      ...(namesOwners(context) ? { owner: source.data.owner } : {}),
       reviewBy: isoDay(source.data.reviewBy),
     })),
   };
@@ -162,7 +162,7 @@ function kitSchema(siteUrl: string): JsonSchema {
             files: list(object({ url, fileName: text, width: count, height: count, format: oneOf(...brandAssetFormats) }), 1),
           }),
         ),
-        sources: list(object({ collection: text, id: text, owner: text, reviewBy: isoDate }), 1),
+        sources: list(object({ collection: text, id: text, owner: text, reviewBy: isoDate }, ['owner']), 1),
       },
       ['campaign'],
     ),

@@ -2,6 +2,8 @@
  * A few builders for the JSON Schemas the API publishes. Objects are closed (no unknown keys) and
  * every listed property is required unless named optional, so a consumer can rely on the shape.
  */
+import { audiences, buildAudiences, lifecycleStatuses } from '../gating';
+
 export type JsonSchema = Record<string, unknown>;
 
 export const apiVersion = 1;
@@ -34,19 +36,23 @@ export function object(properties: Record<string, JsonSchema>, optional: readonl
 /** An entry another document points at: its id, its title and where its page is. */
 export const entryLink = object({ id: text, title: text, url });
 
-export const governance = object({
-  status: oneOf('draft', 'review', 'approved', 'retired'),
-  owner: text,
-  reviewBy: isoDate,
-  audience: oneOf('public', 'internal'),
-});
+/** `owner` is named only in the company's own (internal) build. */
+export const governance = object(
+  {
+    status: oneOf(...lifecycleStatuses),
+    owner: text,
+    reviewBy: isoDate,
+    audience: oneOf(...audiences),
+  },
+  ['owner'],
+);
 
 /** What every document of this API starts with. */
 export function envelope(schemaUrl: string): Record<string, JsonSchema> {
   return {
     $schema: { const: schemaUrl },
     version: { const: apiVersion },
-    audience: oneOf('public', 'internal'),
+    audience: oneOf(...buildAudiences),
     builtOn: isoDate,
   };
 }

@@ -90,10 +90,12 @@ export function assembleKit(hub: Hub, entry: KitEntry, settings: KitSettings): M
 }
 
 /**
- * Every kit this build publishes: one per visible campaign, then one per visible solution. Kits
- * share one address space (/kits/<id>/), so a campaign and a solution with the same id fail the build.
+ * Every kit this build publishes (none where the build has no kits): one per visible campaign, then
+ * one per visible solution. Kits share one address space (/kits/<id>/), so a campaign and a solution
+ * with the same id fail the build.
  */
 export function allKits(hub: Hub, settings: KitSettings): MarketingKit[] {
+  if (!hub.publication.sections.kits) return [];
   const solutionIds = new Set(hub.entries.solutions.map((s) => s.id));
   const clash = hub.entries.campaigns.find((c) => solutionIds.has(c.id));
   if (clash) {

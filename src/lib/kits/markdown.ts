@@ -44,10 +44,12 @@ function wordCount(text: string, target?: number): string {
   return target === undefined ? `(${words} words)` : `(${words} / ${target} words)`;
 }
 
-export function messagingMarkdown(house: MessagingHouse): string {
+/** `namesOwner`: only the company's own build says who owns the messaging. */
+export function messagingMarkdown(house: MessagingHouse, namesOwner = false): string {
+  const { owner, status, reviewBy } = house.entry.data;
   return document(
     `# ${markdownLine(house.product.title)} messaging`,
-    `Owner: ${markdownLine(house.entry.data.owner)} · Status: ${house.entry.data.status} · Review by ${formatDate(house.entry.data.reviewBy)}`,
+    `${namesOwner ? `Owner: ${markdownLine(owner)} · ` : ''}Status: ${status} · Review by ${formatDate(reviewBy)}`,
     `## Tagline`,
     markdownText(house.tagline),
     `## Positioning statement`,
@@ -228,14 +230,14 @@ export interface ArchiveFile {
 /** Every file of a kit's ZIP, in one folder named after the kit so it unpacks tidily. */
 export function kitArchiveFiles(
   kit: MarketingKit,
-  options: { siteUrl: string; company: string; assets: readonly ArchiveAsset[]; json: unknown },
+  options: { siteUrl: string; company: string; assets: readonly ArchiveAsset[]; json: unknown; namesOwners?: boolean },
 ): ArchiveFile[] {
   const folder = kitPaths(kit.id).archiveFolder;
   const files: ArchiveFile[] = [
     { path: 'README.md', data: readme(kit, options.siteUrl, options.company, options.assets) },
     {
       path: 'messaging.md',
-      data: kit.messaging.length > 0 ? kit.messaging.map(messagingMarkdown).join('\n---\n\n') : '# Messaging\n\nNo approved messaging yet.\n',
+      data: kit.messaging.length > 0 ? kit.messaging.map((house) => messagingMarkdown(house, options.namesOwners)).join('\n---\n\n') : '# Messaging\n\nNo approved messaging yet.\n',
     },
     { path: 'whitepaper.md', data: whitepaperMarkdown(kit.whitepaper, options.company) },
     { path: 'event.md', data: eventMarkdown(kit) },

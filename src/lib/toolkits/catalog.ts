@@ -44,11 +44,11 @@ export function proposalCataloguePath(productId: string): string {
 }
 
 /**
- * Who a toolkit page is for, as search filters it. A public build holds only public entries, so its
- * toolkits are fit for partners; an internal build's toolkits mix in internal material.
+ * Who a toolkit page is for, as search filters it. A partner build holds only public entries; an
+ * internal build's toolkits mix in internal material.
  */
 export function toolkitAudience(hub: Pick<Hub, 'scope'>): Audience {
-  return hub.scope.audience === 'public' ? 'public' : 'internal';
+  return hub.scope.audience === 'internal' ? 'internal' : 'public';
 }
 
 /** An amount without cents, e.g. "$14,000" or "CN¥200,000". */
@@ -176,7 +176,12 @@ export function toolkitCatalog(ctx: ToolkitContext): ToolkitEntry[] {
   });
 }
 
+/** Products that have toolkits in this build: none where the build publishes no toolkits. */
+export function toolkitProducts(hub: Pick<Hub, 'entries' | 'publication'>): Product[] {
+  return hub.publication.sections.toolkits ? hub.entries.products : [];
+}
+
 /** Products that get the given toolkit variant: the static paths of that variant's pages. */
 export function productsWithVariant(hub: Hub, rules: VariantRules, variant: ToolkitVariant): Product[] {
-  return hub.entries.products.filter((product) => toolkitVariantsFor(product.data, rules).variants.includes(variant));
+  return toolkitProducts(hub).filter((product) => toolkitVariantsFor(product.data, rules).variants.includes(variant));
 }

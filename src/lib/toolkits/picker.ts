@@ -8,6 +8,7 @@ import type { PersonaLevel } from '../personaLevels';
 import type { ToolkitVariant, VariantRules } from '../toolkitVariant';
 import { toolkitVariantsFor } from '../toolkitVariant';
 import { byLevel } from './items';
+import { toolkitProducts } from './catalog';
 import { callVariant, toolkitPath } from './toolkitPaths';
 
 export interface PickerProduct {
@@ -26,7 +27,8 @@ export interface Picker {
 }
 
 export function toolkitPicker(hub: Hub, rules: VariantRules): Picker {
-  const products = hub.entries.products
+  const sold = toolkitProducts(hub);
+  const products = sold
     .map((product): PickerProduct => {
       const variant = callVariant(toolkitVariantsFor(product.data, rules).variants);
       return {
@@ -39,7 +41,7 @@ export function toolkitPicker(hub: Hub, rules: VariantRules): Picker {
       };
     })
     .filter((product) => product.industries.length > 0);
-  const personas = [...new Map(hub.entries.products.flatMap((p) => hub.resolve(p.data.personas)).map((p) => [p.id, p])).values()]
+  const personas = [...new Map(sold.flatMap((p) => hub.resolve(p.data.personas)).map((p) => [p.id, p])).values()]
     .sort(byLevel)
     .map((p) => ({ id: p.id, title: p.data.title, level: p.data.level }));
   return { products, personas };

@@ -96,7 +96,7 @@ export interface QuickSaleToolkit {
     industries: { id: string; title: string }[];
     personas: { id: string; title: string; level: string }[];
   };
-  /** Discount rules and floors, for internal builds only; undefined in a public build. */
+  /** Discount rules and floors; the hub of a partner or public build has none. */
   pricingNotes: string | undefined;
   /** What to send for each industry of the filters, in the same order; the page opens with the chosen one. */
   ready: ReadyToSend[];
@@ -315,7 +315,7 @@ export function quickSaleToolkit(ctx: ToolkitContext, content: ProductContent): 
     product,
     decision: toolkitVariantsFor(product.data, ctx.settings),
     filters,
-    pricingNotes: ctx.hub.scope.audience === 'internal' ? product.data.pricingNotes : undefined,
+    pricingNotes: product.data.pricingNotes,
     cardsStatement: cardsStatement(ctx.hub.scope.audience),
     ready: filters.industries.map((industry) => readyToSend(ctx, content, rankedCases, industry, filters.personas)),
     sections: {

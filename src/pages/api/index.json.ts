@@ -3,12 +3,12 @@ import { getKits } from '../../data/kitData';
 import { hubConfig } from '../../config/hub.config';
 import { getHub } from '../../data/hub';
 import { apiIndexDocument } from '../../lib/kits/api';
-import { messagingHousesFor } from '../../lib/messaging';
+import { messagingHousesFor, messagingProducts } from '../../lib/messaging';
 
 /** Everything the API publishes in this build: GET /api/index.json. */
 export const GET: APIRoute = async ({ site, url }) => {
   const hub = await getHub();
-  const products = hub.entries.products.map((product) => ({
+  const products = messagingProducts(hub).map((product) => ({
     product,
     houses: messagingHousesFor(hub, product, hubConfig.boilerplateWordLimits).length,
   }));

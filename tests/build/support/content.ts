@@ -23,7 +23,8 @@ export const collections = [
   'campaigns',
 ] as const;
 export type Collection = (typeof collections)[number];
-export type Audience = 'public' | 'internal';
+/** Who a build is for (GTM_AUDIENCE); an entry's own audience is only ever public or internal. */
+export type Audience = 'public' | 'partner' | 'internal';
 
 export interface ContentEntry {
   collection: Collection;
@@ -35,7 +36,7 @@ export interface ContentEntry {
   status: string;
   /** YYYY-MM-DD as written. */
   reviewBy: string;
-  audience: Audience;
+  audience: 'public' | 'internal';
   /** The entry's stable URL; messaging lives at its product's id. */
   url: string;
 }
@@ -101,7 +102,7 @@ export function gateReasons(entry: ContentEntry, audience: Audience, today = bui
   const reasons: string[] = [];
   if (entry.status !== 'approved') reasons.push(entry.status);
   if (entry.reviewBy < today) reasons.push(`review-by ${entry.reviewBy} has passed`);
-  if (audience === 'public' && entry.audience !== 'public') reasons.push('internal only');
+  if (audience !== 'internal' && entry.audience !== 'public') reasons.push('internal only');
   return reasons;
 }
 
@@ -111,4 +112,12 @@ export function published(entries: ContentEntry[], audience: Audience): ContentE
 
 export function gated(entries: ContentEntry[], audience: Audience): ContentEntry[] {
   return entries.filter((e) => gateReasons(e, audience).length > 0);
+}
+
+/** What the customer's library (the public build) publishes; every other build publishes every collection. */
+export const customerCollections: readonly Collection[] = ['products', 'solutions', 'value-props', 'cases', 'rfp'];
+
+/** Entries that have a page in a build of this audience: published, of a collection the build carries. */
+export function withPages(entries: ContentEntry[], audience: Audience): ContentEntry[] {
+  return published(entries, audience).filter((e) => audience !== 'public' || customerCollections.includes(e.collection));
 }

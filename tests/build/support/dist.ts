@@ -9,6 +9,7 @@ import { projectRoot } from './astroProject';
 
 export const distDirs = {
   internal: resolve(projectRoot, process.env['GTM_DIST'] ?? 'dist'),
+  partner: resolve(projectRoot, process.env['GTM_DIST_PARTNER'] ?? 'dist-partner'),
   public: resolve(projectRoot, process.env['GTM_DIST_PUBLIC'] ?? 'dist-public'),
 } as const;
 

@@ -2,12 +2,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { hubConfig } from '../../../config/hub.config';
 import { getHub } from '../../../data/hub';
 import type { Product } from '../../../lib/entries';
-import { messagingHousesFor } from '../../../lib/messaging';
+import { messagingHousesFor, messagingProducts } from '../../../lib/messaging';
 import { messagingDocument } from '../../../lib/messagingApi';
 
 export const getStaticPaths = (async () => {
   const hub = await getHub();
-  return hub.entries.products.map((product) => ({ params: { product: product.id }, props: { product } }));
+  return messagingProducts(hub).map((product) => ({ params: { product: product.id }, props: { product } }));
 }) satisfies GetStaticPaths;
 
 /** Approved messaging of one product for other tools: GET /api/messaging/<product>.json. */

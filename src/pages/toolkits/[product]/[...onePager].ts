@@ -3,7 +3,7 @@ import { hubConfig } from '../../../config/hub.config';
 import { getHub } from '../../../data/hub';
 import { onePagerAssets } from '../../../data/onePagerAssets';
 import type { Industry, Product } from '../../../lib/entries';
-import { onePagerFor } from '../../../lib/toolkits/catalog';
+import { onePagerFor, toolkitProducts } from '../../../lib/toolkits/catalog';
 import type { PaperSize } from '../../../lib/toolkits/onePager';
 import { onePagerPath, paperSizes } from '../../../lib/toolkits/onePager';
 import { onePagerPdf } from '../../../lib/toolkits/onePagerPdf';
@@ -14,7 +14,7 @@ import { onePagerPdf } from '../../../lib/toolkits/onePagerPdf';
  */
 export const getStaticPaths = (async () => {
   const hub = await getHub();
-  return hub.entries.products.flatMap((product) =>
+  return toolkitProducts(hub).flatMap((product) =>
     [undefined, ...hub.resolve(product.data.industries)].flatMap((industry) =>
       paperSizes.map((paper) => ({
         params: { product: product.id, onePager: onePagerPath(product.id, industry?.id, paper).replace(`/toolkits/${product.id}/`, '') },

@@ -1,0 +1,145 @@
+/**
+ * What each build publishes. The customer's library (public build) holds only what a customer may
+ * read; the rep's material (toolkits, discovery questions, objection handling, battlecards, email
+ * templates, messaging, kits) goes to staff and, without internal entries, to partners.
+ */
+import type { CollectionName, DetailCollection } from './entries';
+import { detailCollections, entryPath } from './entries';
+import type { BuildAudience } from './gating';
+import { isCustomerCollection } from './customerLinks';
+
+/** Sections of the hub beyond the entry pages. */
+export interface Sections {
+  toolkits: boolean;
+  messaging: boolean;
+  kits: boolean;
+  /** Content health names files, owners and unpublished work: the product marketing team's view. */
+  health: boolean;
+}
+
+export interface Publication {
+  /** Whom the build is for, and the name its header and page titles carry. */
+  reader: 'staff' | 'partner' | 'customer';
+  name: string;
+  /** Collections whose entries have pages (and lists) in this build. */
+  collections: readonly DetailCollection[];
+  sections: Sections;
+}
+
+export function publicationFor(audience: BuildAudience): Publication {
+  if (audience === 'public') {
+    return {
+      reader: 'customer',
+      name: 'Customer library',
+      collections: detailCollections.filter(isCustomerCollection),
+      sections: { toolkits: false, messaging: false, kits: false, health: false },
+    };
+  }
+  const staff = audience === 'internal';
+  return {
+    reader: staff ? 'staff' : 'partner',
+    name: staff ? 'GTM Hub' : 'Partner hub',
+    collections: detailCollections,
+    sections: { toolkits: true, messaging: true, kits: true, health: staff },
+  };
+}
+
+/** Where an entry's page is in a build of this publication; undefined when it has none there. */
+export function publishedPath(
+  publication: Publication,
+  entry: { collection: CollectionName; id: string; data?: unknown },
+): string | undefined {
+  const published =
+    entry.collection === 'messaging'
+      ? publication.sections.messaging
+      : (publication.collections as readonly CollectionName[]).includes(entry.collection);
+  return published ? entryPath(entry) : undefined;
+}
+
+export interface NavigationLink {
+  href: string;
+  label: string;
+}
+
+/** The main navigation: only sections this build has. */
+export function siteNavigation(publication: Publication): NavigationLink[] {
+  const { sections, collections } = publication;
+  const has = (c: DetailCollection) => collections.includes(c);
+  return [
+    ...(sections.toolkits ? [{ href: '/toolkits/', label: 'Sales toolkits' }] : []),
+    ...(sections.toolkits ? [] : [{ href: '/products/', label: 'Products' }]),
+    ...(!sections.toolkits && has('solutions') ? [{ href: '/solutions/', label: 'Solutions' }] : []),
+    ...(!sections.toolkits && has('cases') ? [{ href: '/cases/', label: 'Customer stories' }] : []),
+    ...(sections.messaging ? [{ href: '/messaging/', label: 'Messaging' }] : []),
+    ...(sections.kits ? [{ href: '/kits/', label: 'Marketing kits' }] : []),
+    { href: '/library/', label: 'Library' },
+    ...(sections.health ? [{ href: '/health/', label: 'Content health' }] : []),
+  ];
+}
+
+/** Every listing this build has: one per collection with pages, then the compiled sections. */
+export function listingLinks(publication: Publication, labels: Record<DetailCollection, { many: string }>): NavigationLink[] {
+  const { sections } = publication;
+  return [
+    ...publication.collections.map((c) => ({ href: `/${c}/`, label: labels[c].many })),
+    ...(sections.toolkits ? [{ href: '/toolkits/', label: 'Sales toolkits' }] : []),
+    ...(sections.messaging ? [{ href: '/messaging/', label: 'Messaging' }] : []),
+    ...(sections.kits ? [{ href: '/kits/', label: 'Marketing kits' }] : []),
+  ];
+}
+
+/** A solution's or campaign's marketing kit, where this build has kits. */
+export function kitPagePath(publication: Publication, entryId: string): string | undefined {
+  return publication.sections.kits ? `/kits/${entryId}/` : undefined;
+}
+
+export interface HomeRole {
+  role: string;
+  headline: string;
+  text: string;
+  links: NavigationLink[];
+}
+
+/** The home page's "start here" cards: one per team this build serves. */
+export function homeRoles(publication: Publication): HomeRole[] {
+  const { sections, collections } = publication;
+  const has = (c: DetailCollection) => collections.includes(c);
+  const roles: HomeRole[] = [];
+  if (sections.toolkits) {
+    roles.push({
+      role: 'Sales',
+      headline: 'Before a call',
+      text: 'Open the toolkit for your product, filter by industry and buyer, and send the pitch, proof and case in one click.',
+      links: [
+        { href: '/toolkits/', label: 'Sales toolkits' },
+        { href: '/cases/', label: 'Customer cases' },
+        ...(has('objections') ? [{ href: '/objections/', label: 'Objection answers' }] : []),
+      ],
+    });
+  }
+  if (sections.messaging || sections.kits) {
+    roles.push({
+      role: 'Marketing',
+      headline: 'Planning a campaign',
+      text: 'Pull approved messaging at fixed lengths and a ready kit of materials: whitepaper, talk, posts, emails and brand assets.',
+      links: [
+        ...(sections.messaging ? [{ href: '/messaging/', label: 'Approved messaging' }] : []),
+        ...(sections.kits ? [{ href: '/kits/', label: 'Marketing kits' }] : []),
+        ...(has('campaigns') ? [{ href: '/campaigns/', label: 'Campaigns' }] : []),
+      ],
+    });
+  }
+  if (sections.health) {
+    roles.push({
+      role: 'Product marketing',
+      headline: 'Publishing and upkeep',
+      text: 'See what is stale, missing or orphaned, and which references point at unpublished content.',
+      links: [
+        { href: '/health/', label: 'Content health' },
+        { href: '/library/', label: 'Content library' },
+        { href: '/value-props/', label: 'Value propositions' },
+      ],
+    });
+  }
+  return roles;
+}

@@ -61,17 +61,25 @@ export interface NavigationLink {
   label: string;
 }
 
-/** The main navigation: only sections this build has. */
-export function siteNavigation(publication: Publication): NavigationLink[] {
-  const { sections, collections } = publication;
-  const has = (c: DetailCollection) => collections.includes(c);
+/** The sections compiled for reps and marketers, where this build has them. */
+function compiledSections(sections: Sections): NavigationLink[] {
   return [
     ...(sections.toolkits ? [{ href: '/toolkits/', label: 'Sales toolkits' }] : []),
-    ...(sections.toolkits ? [] : [{ href: '/products/', label: 'Products' }]),
-    ...(!sections.toolkits && has('solutions') ? [{ href: '/solutions/', label: 'Solutions' }] : []),
-    ...(!sections.toolkits && has('cases') ? [{ href: '/cases/', label: 'Customer stories' }] : []),
     ...(sections.messaging ? [{ href: '/messaging/', label: 'Messaging' }] : []),
     ...(sections.kits ? [{ href: '/kits/', label: 'Marketing kits' }] : []),
+  ];
+}
+
+/** The main navigation: the compiled sections, or for a customer what we sell and who uses it. */
+export function siteNavigation(publication: Publication): NavigationLink[] {
+  const { sections, reader } = publication;
+  const customerLinks = [
+    { href: '/products/', label: 'Products' },
+    { href: '/solutions/', label: 'Solutions' },
+    { href: '/cases/', label: 'Customer stories' },
+  ];
+  return [
+    ...(reader === 'customer' ? customerLinks : compiledSections(sections)),
     { href: '/library/', label: 'Library' },
     ...(sections.health ? [{ href: '/health/', label: 'Content health' }] : []),
   ];
@@ -79,13 +87,7 @@ export function siteNavigation(publication: Publication): NavigationLink[] {
 
 /** Every listing this build has: one per collection with pages, then the compiled sections. */
 export function listingLinks(publication: Publication, labels: Record<DetailCollection, { many: string }>): NavigationLink[] {
-  const { sections } = publication;
-  return [
-    ...publication.collections.map((c) => ({ href: `/${c}/`, label: labels[c].many })),
-    ...(sections.toolkits ? [{ href: '/toolkits/', label: 'Sales toolkits' }] : []),
-    ...(sections.messaging ? [{ href: '/messaging/', label: 'Messaging' }] : []),
-    ...(sections.kits ? [{ href: '/kits/', label: 'Marketing kits' }] : []),
-  ];
+  return [...publication.collections.map((c) => ({ href: `/${c}/`, label: labels[c].many })), ...compiledSections(publication.sections)];
 }
 
 /** A solution's or campaign's marketing kit, where this build has kits. */
@@ -100,10 +102,9 @@ export interface HomeRole {
   links: NavigationLink[];
 }
 
-/** The home page's "start here" cards: one per team this build serves. */
+/** The home page's "start here" cards: one per team this build serves (a customer gets none). */
 export function homeRoles(publication: Publication): HomeRole[] {
-  const { sections, collections } = publication;
-  const has = (c: DetailCollection) => collections.includes(c);
+  const { sections } = publication;
   const roles: HomeRole[] = [];
   if (sections.toolkits) {
     roles.push({
@@ -113,19 +114,19 @@ export function homeRoles(publication: Publication): HomeRole[] {
       links: [
         { href: '/toolkits/', label: 'Sales toolkits' },
         { href: '/cases/', label: 'Customer cases' },
-        ...(has('objections') ? [{ href: '/objections/', label: 'Objection answers' }] : []),
+        { href: '/objections/', label: 'Objection answers' },
       ],
     });
   }
-  if (sections.messaging || sections.kits) {
+  if (sections.kits) {
     roles.push({
       role: 'Marketing',
       headline: 'Planning a campaign',
       text: 'Pull approved messaging at fixed lengths and a ready kit of materials: whitepaper, talk, posts, emails and brand assets.',
       links: [
-        ...(sections.messaging ? [{ href: '/messaging/', label: 'Approved messaging' }] : []),
-        ...(sections.kits ? [{ href: '/kits/', label: 'Marketing kits' }] : []),
-        ...(has('campaigns') ? [{ href: '/campaigns/', label: 'Campaigns' }] : []),
+        { href: '/messaging/', label: 'Approved messaging' },
+        { href: '/kits/', label: 'Marketing kits' },
+        { href: '/campaigns/', label: 'Campaigns' },
       ],
     });
   }

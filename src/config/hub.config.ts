@@ -26,6 +26,9 @@ export const hubConfig = parseHubConfig({
    * what a rep sends points here, never into the internal hub.
    */
   publicSiteUrl: 'https://library.kestrel-data.example/',
+  /** Addresses of the other two builds: the company's own hub and the resellers' (see README, three builds). */
+  internalSiteUrl: 'https://hub.kestrel-data.example/',
+  partnerSiteUrl: 'https://partners.kestrel-data.example/',
   /** Company whose content this hub serves; shown in the header and documents. */
   company: 'Kestrel Data',
   /** The company's mark on customer documents (the one-pager): an SVG or PNG, path from the project root. */

@@ -1,7 +1,18 @@
+/**
+ * The hub's part of the build, in one place: who the build is for (checked before anything runs),
+ * which section pages it has, how bodies are sanitised, how images are re-encoded, how scripts are
+ * served under the Content-Security-Policy, and the search index made last from the finished pages.
+ * `astro.config.mjs` only adds it (with MDX).
+ */
 import type { AstroIntegration } from 'astro';
+import { isSatteriProcessor } from '@astrojs/markdown-satteri';
+import { hubConfig } from '../config/hub.config';
+import type { BuildAudience } from '../lib/gating';
 import { scopeFromEnvironment } from '../lib/gating';
 import type { Sections } from '../lib/publication';
 import { publicationFor } from '../lib/publication';
+import { pagefindSearch } from './pagefind';
+import { sanitizeBodies } from './sanitizeBodies';
 
 /**
  * Pages that exist only in the builds whose publication has their section. Pages listing entries
@@ -14,16 +25,54 @@ const sectionPages: { section: keyof Sections; pattern: string; entrypoint: stri
   { section: 'health', pattern: '/health', entrypoint: './src/routes/health.astro' },
 ];
 
-/** The hub's own part of the build: which section pages this build's audience gets. */
+const siteUrls: Record<BuildAudience, string> = {
+  internal: hubConfig.internalSiteUrl,
+  partner: hubConfig.partnerSiteUrl,
+  public: hubConfig.publicSiteUrl,
+};
+
 export function gtmHub(): AstroIntegration {
   return {
     name: 'gtm-hub',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute }) => {
-        const { sections } = publicationFor(scopeFromEnvironment(process.env, command === 'dev').audience);
+      'astro:config:setup': ({ command, config, injectRoute, updateConfig }) => {
+        // A mistyped GTM_AUDIENCE or GTM_TODAY stops the build here, with the variable named.
+        const { audience } = scopeFromEnvironment(process.env, command === 'dev');
+        const { sections } = publicationFor(audience);
         for (const page of sectionPages) {
           if (sections[page.section]) injectRoute({ pattern: page.pattern, entrypoint: page.entrypoint, prerender: true });
         }
+
+        // Bodies (.md and .mdx) come from anyone who can open a pull request: markup the sanitiser
+        // would remove, and MDX imports or code beyond the hub's body components, fail the build.
+        const processor = config.markdown.processor;
+        if (!isSatteriProcessor(processor)) {
+          throw new Error('GTM Hub sanitises bodies with the Satteri Markdown processor: remove `markdown.processor` from astro.config.mjs.');
+        }
+        processor.options.hastPlugins.push(sanitizeBodies);
+
+        updateConfig({
+          // Each build lives at its own address (GTM_SITE_URL overrides it, e.g. for a preview deploy).
+          site: process.env['GTM_SITE_URL'] ?? siteUrls[audience],
+          // Every image is decoded, resized and re-encoded, never passed through (see the service).
+          image: {
+            service: { entrypoint: './src/integrations/imageService.ts', config: { limitInputPixels: hubConfig.maxImagePixels } },
+          },
+          vite: {
+            // The one place MDX entries import components from (see mdxComponents in the sanitiser),
+            // relative to the project root wherever the content folder is.
+            resolve: { alias: { '@hub/components': '/src/components' } },
+            build: {
+              // Astro inlines small scripts into the page; the Content-Security-Policy in
+              // public/_headers allows only scripts served from the site itself, so every script
+              // stays an external module. Other assets keep Vite's default (inline below 4 KiB).
+              assetsInlineLimit: (file: string) => (/\.[cm]?js$/u.test(file) ? false : undefined),
+            },
+          },
+        });
+
+        // Search indexing runs after every other integration, on the finished pages.
+        config.integrations.push(pagefindSearch());
       },
     },
   };

@@ -21,6 +21,11 @@ export interface Publication {
   /** Whom the build is for, and the name its header and page titles carry. */
   reader: 'staff' | 'partner' | 'customer';
   name: string;
+  /**
+   * How a copy button that hands out a link into this build says so ("Copy link (internal)"): such
+   * a link is for colleagues, never for a customer, who gets the public site's address instead.
+   */
+  ownLinks: { tag: string; where: string };
   /** Collections whose entries have pages (and lists) in this build. */
   collections: readonly DetailCollection[];
   sections: Sections;
@@ -31,6 +36,7 @@ export function publicationFor(audience: BuildAudience): Publication {
     return {
       reader: 'customer',
       name: 'Customer library',
+      ownLinks: { tag: 'public', where: 'the customer library' },
       collections: detailCollections.filter(isCustomerCollection),
       sections: { toolkits: false, messaging: false, kits: false, health: false },
     };
@@ -39,6 +45,7 @@ export function publicationFor(audience: BuildAudience): Publication {
   return {
     reader: staff ? 'staff' : 'partner',
     name: staff ? 'GTM Hub' : 'Partner hub',
+    ownLinks: staff ? { tag: 'internal', where: 'the internal hub' } : { tag: 'partners', where: 'the partner hub' },
     collections: detailCollections,
     sections: { toolkits: true, messaging: true, kits: true, health: staff },
   };

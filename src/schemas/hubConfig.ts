@@ -27,6 +27,8 @@ const hubConfigSchema = strictFields({
     .describe('How far ahead a review-by date may be set, in years.'),
   company: text('Company whose content this hub serves.'),
   publicSiteUrl: z.url().describe('Address of the public (customer) build: every customer-facing link points there.'),
+  internalSiteUrl: z.url().describe('Address of the internal build, the company’s own hub.'),
+  partnerSiteUrl: z.url().describe('Address of the partner build, for resellers.'),
   companyLogo: text('The company logo on customer documents: an SVG or PNG, path from the project root.'),
   customerContact: strictFields({
     callToAction: text('What a customer should do next, e.g. "Book a 30-minute walkthrough".'),

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { distDirs } from './support/dist';
+import { distDirs, siteUrls } from './support/dist';
 import { checkLinks } from './support/links';
 
 describe('the link checker', () => {
@@ -30,9 +30,9 @@ describe('the link checker', () => {
   });
 });
 
-describe.each(Object.entries(distDirs))('links in the %s build', (_name, dir) => {
+describe.each(Object.entries(distDirs))('links in the %s build', (name, dir) => {
   it('all resolve to a built file and, with a #fragment, to an element in it', () => {
-    const { checked, broken } = checkLinks(dir);
+    const { checked, broken } = checkLinks(dir, siteUrls[name as keyof typeof siteUrls]);
     expect(checked).toBeGreaterThan(0);
     expect(broken).toEqual([]);
   });

@@ -57,7 +57,20 @@ describe('the partner build', () => {
     expect(found).toEqual([]);
   });
 
-  it('says in its JSON documents that they are for partners', () => {
+  it('never links into the internal hub, and every copy meant for a customer links to the public site', () => {
+    const internalHost = new URL(hubConfig.internalSiteUrl).host;
+    expect(containing(internalHost)).toEqual([]);
+    const copied = files.flatMap((f) =>
+      [...f.text.matchAll(/<button[^>]*data-copy(?:-html)?="([^"]*)"[^>]*data-copy-for="customer"/gu)].map((m) => ({ page: f.path, text: m[1] ?? '' })),
+    );
+    expect(copied.length).toBeGreaterThan(20);
+    const links = copied.flatMap((c) => [...c.text.matchAll(/https?:\/\/[^\s"&<]+/gu)].map((m) => `${c.page}: ${m[0]}`));
+    expect(links.length).toBeGreaterThan(5);
+    expect(links.filter((l) => !l.split(': ')[1]?.startsWith(hubConfig.publicSiteUrl))).toEqual([]);
+  });
+
+  it('says in its JSON documents that they are for partners, with addresses on the partner site', () => {
+    expect(containing(hubConfig.partnerSiteUrl).some((p) => p.startsWith('api/'))).toBe(true);
     const index = files.find((f) => f.path === 'api/index.json');
     expect(JSON.parse(index?.text ?? '{}')).toMatchObject({ audience: 'partner' });
   });

@@ -60,6 +60,17 @@ describe('what the customer’s library holds', () => {
     for (const c of customerCollections) expect(pageExists(distDirs.public, `/${c}/`), c).toBe(true);
   });
 
+  it('shows no edit link, review date, status or address of the internal hub, in any page or JSON document', () => {
+    // The API's schemas describe every field a document may have; they hold no content.
+    const files = readDist(distDirs.public).filter((f) => /\.(html|json)$/u.test(f.path) && !f.path.startsWith('api/schema/'));
+    const found = files.flatMap((f) => [
+      ...(f.text.includes(hubConfig.editUrlBase) ? [`${f.path} links to edit a source`] : []),
+      ...(/Review by|"reviewBy":|"status":|data-pagefind-meta="(?:status|reviewBy)/u.test(f.text) ? [`${f.path} shows a review date or status`] : []),
+      ...(f.text.includes(new URL(hubConfig.internalSiteUrl).host) ? [`${f.path} names the internal hub`] : []),
+    ]);
+    expect(found).toEqual([]);
+  });
+
   it('names no owner and no e-mail address but the company’s contact, in any page or JSON document', () => {
     const owners = [...new Set(loadContent().map((e) => String(e.data['owner'])))];
     const files = readDist(distDirs.public).filter((f) => /\.(html|json)$/u.test(f.path));

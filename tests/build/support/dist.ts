@@ -5,7 +5,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { hubConfig } from '../../../src/config/hub.config';
 import { projectRoot } from './astroProject';
+
+/** Where each build is published: its `site`, which its own absolute URLs start with. */
+export const siteUrls = {
+  internal: hubConfig.internalSiteUrl,
+  partner: hubConfig.partnerSiteUrl,
+  public: hubConfig.publicSiteUrl,
+} as const;
 
 export const distDirs = {
   internal: resolve(projectRoot, process.env['GTM_DIST'] ?? 'dist'),

@@ -5,15 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import astroConfig from '../../../astro.config.mjs';
 import { readDist } from './dist';
 import type { HtmlElement } from './html';
 import { elements } from './html';
 
-const site = new URL(astroConfig.site ?? 'http://localhost/');
-
 /** The URLs an element points at, by attribute. */
-function targets(element: HtmlElement): { attribute: string; url: string }[] {
+function targets(element: HtmlElement, site: URL): { attribute: string; url: string }[] {
   const found: { attribute: string; url: string }[] = [];
   for (const attribute of ['href', 'src', 'action', 'poster', 'data-copy']) {
     const value = element.attribs[attribute];
@@ -32,7 +29,7 @@ function targets(element: HtmlElement): { attribute: string; url: string }[] {
 }
 
 /** The page URL a built file is served at: `a/index.html` at `/a/`. */
-function pageUrl(path: string): URL {
+function pageUrl(path: string, site: URL): URL {
   return new URL(path.endsWith('index.html') ? `/${path.slice(0, -'index.html'.length)}` : `/${path}`, site);
 }
 
@@ -59,7 +56,9 @@ export interface LinkReport {
   broken: string[];
 }
 
-export function checkLinks(dir: string): LinkReport {
+/** `siteUrl`: the address the build is published at (its `site`), which its own absolute links start with. */
+export function checkLinks(dir: string, siteUrl = 'http://localhost/'): LinkReport {
+  const site = new URL(siteUrl);
   const pages = readDist(dir).filter((f) => f.path.endsWith('.html'));
   const anchors = new Map<string, Set<string>>();
   const anchorsIn = (file: string) => {
@@ -73,9 +72,9 @@ export function checkLinks(dir: string): LinkReport {
   const broken: string[] = [];
   let checked = 0;
   for (const page of pages) {
-    const base = pageUrl(page.path);
+    const base = pageUrl(page.path, site);
     for (const element of elements(page.text)) {
-      for (const { attribute, url } of targets(element)) {
+      for (const { attribute, url } of targets(element, site)) {
         if (/^(?:mailto|tel|data|blob|javascript):/iu.test(url)) continue;
         let target: URL;
         try {

@@ -200,7 +200,7 @@ describe('internal build: kits are customer-facing material', () => {
     expect(marked.length).toBeGreaterThan(0);
     for (const e of marked) {
       const internalList = /<section\b[^>]*\bdata-kit-internal\b[^>]*>([\s\S]*?)<\/section>/u.exec(readPage(dir, `/kits/${e.id}/`))?.[1] ?? '';
-      expect(internalList).toContain('Internal only');
+      expect(internalList).toContain('Internal, do not send');
       expect(named(internalList).length).toBeGreaterThan(0);
     }
   });

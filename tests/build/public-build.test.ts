@@ -6,8 +6,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hubConfig } from '../../src/config/hub.config';
-import { collections, customerCollections, loadContent } from './support/content';
-import { assertBuilt, distDirs, pageExists, readDist } from './support/dist';
+import { collections, customerCollections, loadContent, published } from './support/content';
+import { assertBuilt, distDirs, pageExists, readDist, readPage } from './support/dist';
 import type { DistFile } from './support/dist';
 
 let publicFiles: DistFile[];
@@ -123,3 +123,35 @@ describe('customer links in the internal build', () => {
     expect(links.filter((l) => !l.url.startsWith(hubConfig.publicSiteUrl)).map((l) => `${l.page}: ${l.url}`)).toEqual([]);
   });
 });
+
+describe('the internal page of an entry a customer may read', () => {
+  const content = loadContent();
+  const inLibrary = published(content, 'public').filter((e) => customerCollections.includes(e.collection));
+  const internalOnly = published(content, 'internal').filter((e) => e.audience === 'internal' && customerCollections.includes(e.collection));
+
+  it('links to "What the customer sees" on the public site; an internal entry’s page does not', () => {
+    expect(inLibrary.length).toBeGreaterThan(10);
+    expect(internalOnly.length).toBeGreaterThan(0);
+    const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+    const link = (url: string) => new RegExp(`href="${escaped(new URL(url, hubConfig.publicSiteUrl).href)}"[^>]*>What the customer sees</a>`, 'u');
+    expect(inLibrary.filter((e) => !link(e.url).test(readPage(distDirs.internal, e.url))).map((e) => e.url)).toEqual([]);
+    expect(internalOnly.filter((e) => readPage(distDirs.internal, e.url).includes('What the customer sees')).map((e) => e.url)).toEqual([]);
+  });
+
+  it('lists an internal entry among related entries, or among a kit’s cases, only with "Internal, do not send"', () => {
+    const lists = (html: string) => [...html.matchAll(/<ul class="hub-related__list[^>]*>([\s\S]*?)<\/ul>/gu)].map((m) => m[1] ?? '');
+    const related = internalFiles.flatMap((f) =>
+      lists(f.text).flatMap((list) =>
+        [...list.matchAll(/<li\b[^>]*>\s*<a href="(\/[^"]+\/)"[^>]*>[^<]*<\/a>(\s*<span class="hub-internal-badge"[^>]*>Internal, do not send<\/span>)?/gu)]
+          .filter((m) => internalOnly.some((e) => e.url === m[1]))
+          .map((m) => ({ page: f.path, url: m[1], marked: Boolean(m[2]) })),
+      ),
+    );
+    const kitSections = internalFiles.flatMap((f) => [...f.text.matchAll(/<section class="kit-internal"[^>]*>\s*<h4[^>]*>\s*<span[^>]*>([^<]*)</gu)].map((m) => m[1]));
+    expect(kitSections.length).toBeGreaterThan(0);
+    expect(new Set(kitSections)).toEqual(new Set(['Internal, do not send']));
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.filter((r) => !r.marked).map((r) => `${r.page} lists ${r.url} unmarked`)).toEqual([]);
+  });
+});
+

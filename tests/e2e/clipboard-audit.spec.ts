@@ -1,14 +1,17 @@
 /**
- * The clipboard audit: on every toolkit page, every case page and search results of the internal
- * build, press every copy button and read back what it wrote (plain text and HTML). Nothing a
- * customer may receive names an internal entry: no internal case's customer, title, quoted person
- * or address, no internal entry's title or address. Copies meant for staff say so on the button.
+ * The clipboard and download audit: on every toolkit page, every case page and search results of
+ * the internal build, press every copy button and read back what it wrote (plain text and HTML);
+ * in every proposal builder, add every module and read back the Word, Markdown and printed PDF.
+ * Nothing a customer may receive names an internal entry: no internal case's customer, title,
+ * quoted person or address, no internal entry's title or address. Copies meant for staff say so on
+ * the button. (One-pager PDFs are read in tests/build/one-pagers.test.ts.)
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { hubConfig } from '../../src/config/hub.config';
 import { loadContent, published } from '../build/support/content';
 import { distDirs, encodings } from '../build/support/dist';
+import { docxText, download, pdfText } from './support/documents';
 import { builtPages } from './support/pageTypes';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -104,3 +107,33 @@ for (const query of ['county', 'bank', 'permit', 'revenue', 'pricing']) {
     if (query === 'permit') expect(copies.map((c) => c.button)).toContain('Copy for email (anonymised)');
   });
 }
+
+const proposalPages = builtPages(distDirs.internal).filter((url) => /^\/toolkits\/[^/]+\/high-ticket\/proposal\/$/u.test(url));
+
+for (const url of proposalPages) {
+  test(`a proposal of every module from ${url}, downloaded and printed, gives no internal entry away and repeats no section`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(url);
+    const rows = page.locator('[data-module-row]:visible');
+    await expect(rows.first()).toBeVisible();
+    const boxes = await rows.locator('input[type="checkbox"]').all();
+    expect(boxes.length).toBeGreaterThan(5);
+    for (const box of boxes) await box.check();
+
+    const markdown = (await download(page, 'Download Markdown')).toString('utf8');
+    const word = docxText(await download(page, 'Download Word'));
+    await page.emulateMedia({ media: 'print' });
+    const documents = { Markdown: markdown, Word: word, 'printed PDF': await pdfText(await page.pdf({ format: 'A4' })) };
+    const found = Object.entries(documents).flatMap(([format, text]) =>
+      forbidden.filter(({ needle }) => text.includes(needle)).map(({ needle, entry }) => `${format} holds "${needle}" (${entry})`),
+    );
+    expect(found).toEqual([]);
+    const headings = markdown.split('\n').filter((line) => /^#{2,4} /u.test(line));
+    expect(headings.length).toBeGreaterThan(5);
+    expect(headings.filter((h, i) => headings.indexOf(h) !== i), 'a section appears twice').toEqual([]);
+  });
+}
+
+test('the sample has proposal builders to audit', () => {
+  expect(proposalPages.length).toBeGreaterThan(0);
+});

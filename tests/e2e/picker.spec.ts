@@ -42,6 +42,15 @@ test('the picker offers every product × industry pair of the sample', async ({ 
   await expect(pickerOf(page).getByRole('button')).toHaveCount(pairs.length);
 });
 
+test('the toolkits page offers the same picker, landing on the pair’s own toolkit page', async ({ page }) => {
+  const [first] = pairs;
+  if (!first) throw new Error('the sample has no product × industry pair');
+  await page.goto('/toolkits/');
+  await expect(pickerOf(page).getByRole('button')).toHaveCount(pairs.length);
+  await pickerOf(page).getByRole('button', { name: `${first.industry.title} · ${first.product.title}`, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/toolkits/${first.product.id}/(quick-sale|high-ticket)/${first.industry.id}/`, 'u'));
+});
+
 for (const { product, industry } of pairs) {
   test(`${product.title} × ${industry.title}: from the home page to what to send in three interactions at most`, async ({ page }) => {
     let interactions = 0;

@@ -3,36 +3,13 @@
  * proposal in English, opened from the Financial Services toolkit, printed to PDF and exported to
  * Word and Markdown, holds no Chinese-language module, no answer twice and none of the builder.
  */
-import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { strFromU8, unzipSync } from 'fflate';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { docxText, download, pdfText } from './support/documents';
 
 const doraQuestion = 'How does the solution help us meet GDPR, HIPAA, DORA or similar regulations?';
 const chinese = /[\u3400-\u9fff]/u;
 /** Words of the builder's own interface, which a customer document must never carry. */
 const chrome = ['Proposal builder', 'Download Markdown', 'Download Word', 'Find a module', 'Your proposal', 'Modules (', 'Sales toolkits', 'Report a problem', 'Copy link'];
-
-async function pdfText(bytes: Buffer): Promise<string> {
-  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
-  const texts: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  return texts.join(' ').replace(/\s+/gu, ' ');
-}
-
-function docxText(bytes: Buffer): string {
-  const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml'] ?? new Uint8Array());
-  return xml.replace(/<\/w:p>/gu, '\n').replace(/<[^>]+>/gu, '');
-}
-
-async function download(page: Page, button: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return readFile(await file.path());
-}
 
 function expectCustomerGrade(text: string, format: string): void {
   expect(text, `${format} holds Chinese text`).not.toMatch(chinese);

@@ -26,6 +26,7 @@ const caseIndustry = titleOf('industries', englishCase.data['industry']) ?? '';
 const valueProp = pick('English value proposition', (e) => e.collection === 'value-props' && !isChinese(e));
 /** Six words from the middle of its outcome: a phrase a marketer half-remembers. */
 const valuePropPhrase = String(valueProp.data['outcome']).split(/\s+/u).slice(1, 7).join(' ');
+const internalCase = pick('internal case', (e) => e.collection === 'cases' && e.audience === 'internal' && !isChinese(e));
 const chineseCase = pick('Chinese case', (e) => e.collection === 'cases' && isChinese(e));
 const chineseTerm = String(chineseCase.data['customer']);
 
@@ -58,6 +59,17 @@ test.describe('search dialog', () => {
     await box.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${englishCase.url}$`, 'u'));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(englishCase.title);
+  });
+
+  test('marks an internal case "Internal, do not send" and a public one customer-facing', async ({ page }) => {
+    await page.goto('/');
+    const { dialog, box } = await openDialog(page);
+    await box.fill(String(internalCase.data['customer']));
+    const hit = dialog.getByRole('option').and(page.locator(`[href="${internalCase.url}"]`));
+    await expect(hit.locator('[data-audience-badge="internal"]')).toHaveText('Internal, do not send');
+    await box.fill(customer);
+    const publicHit = dialog.getByRole('option').and(page.locator(`[href="${englishCase.url}"]`));
+    await expect(publicHit.locator('[data-audience-badge]')).toHaveAttribute('data-audience-badge', 'public');
   });
 
   test('finds a value proposition by a phrase from it', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, Nodes, Properties, Root } from 'hast';
 import type { Schema } from 'hast-util-sanitize';
@@ -6,6 +7,8 @@ import { defaultSchema, sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import type { EstreeProgram, HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import { htmlToHast } from 'satteri';
+import { contentRoot } from '../data/hubLoader';
+import { isInside } from '../data/imageFiles';
 
 /**
  * The components an MDX entry may import, by the only specifier that imports each. They render
@@ -117,7 +120,10 @@ function rawFindings(raw: string, ancestors: string[], firstLine: number | undef
       closed = true;
       return;
     }
-    for (const what of removedFrom(element, within)) findings.push({ line: lineOfTag(raw, element.tagName, firstLine), what });
+    const line = lineOfTag(raw, element.tagName, firstLine);
+    for (const what of removedFrom(element, within)) findings.push({ line, what });
+    const svg = element.tagName === 'img' ? svgImageFinding(element.properties['src']) : undefined;
+    if (svg) findings.push({ line, what: svg });
   });
   if (!closed) {
     findings.push({ line: firstLine, what: `unfinished HTML "${shown(raw)}" (close every tag's quotes and >, and every <!-- with -->)` });
@@ -241,6 +247,30 @@ function ancestorsOf(node: Readonly<Nodes>, ctx: HastVisitorContext): string[] {
   return names;
 }
 
+/**
+ * An image is published as its file, and an SVG file can carry script: bodies, like image fields
+ * (src/data/imageFiles.ts), take raster images only. MDX bodies need this here, because their
+ * images are imported by the compiler, never seen by the content loader.
+ */
+function svgImageFinding(src: unknown): string | undefined {
+  if (typeof src !== 'string' || !/\.svg(?:[?#].*)?$/iu.test(src)) return undefined;
+  return `the image "${shown(src, 200)}": SVG images are not accepted, because an SVG can carry script. Export it as PNG (or WebP or JPEG) and point to that`;
+}
+
+/**
+ * An image a body points to must be a file inside the content folder, as image fields must: MDX
+ * bodies need this here, because the compiler imports their images without the content loader.
+ */
+function outsideImageFinding(src: unknown, ctx: HastVisitorContext): string | undefined {
+  if (typeof src !== 'string' || !src.startsWith('.') || !ctx.fileURL) return undefined;
+  const path = resolve(dirname(fileURLToPath(ctx.fileURL)), decodeURIComponent(src.replace(/[?#].*$/u, '')));
+  const folder = resolve(contentRoot());
+  if (!existsSync(path) || !existsSync(folder)) return undefined; // a missing file is the compiler's error to report
+  const real = realpathSync(path);
+  if (isInside(realpathSync(folder), real)) return undefined;
+  return `the image "${shown(src, 200)}", which is outside the content folder (it resolves to ${real}). Put the image next to the entry file`;
+}
+
 function report(ctx: HastVisitorContext, line: number | undefined, what: string | undefined): void {
   if (what !== undefined) findingsOf(ctx).push({ line, what });
 }
@@ -267,6 +297,10 @@ export const sanitizeBodies: HastPluginDefinition = {
     filter: ['a', 'img'],
     visit(node, ctx) {
       for (const what of removedFrom(node, [])) report(ctx, node.position?.start.line, what);
+      if (node.tagName === 'img') {
+        report(ctx, node.position?.start.line, svgImageFinding(node.properties['src']));
+        report(ctx, node.position?.start.line, outsideImageFinding(node.properties['src'], ctx));
+      }
     },
   },
   mdxJsxFlowElement: { filter: [], visit: jsxVisit },
@@ -286,7 +320,7 @@ export const sanitizeBodies: HastPluginDefinition = {
         findings.map((f) => `  - ${file}:${f.line === undefined ? '?' : f.line + offset}: ${f.what}`).join('\n') +
         '\nBodies may hold Markdown and plain HTML (links to http(s), mailto: or relative paths; images; ' +
         'tables; <details>, <kbd>, <sup> and the like), never scripts, event handlers (on…), <iframe>, ' +
-        '<style>, forms or javascript:/data: URLs. Remove what is listed, or write it in Markdown.',
+        '<style>, forms, SVG images or javascript:/data: URLs. Remove what is listed, or write it in Markdown.',
     );
     // The MDX compiler reports where an error is from these, instead of line 0.
     const first = findings[0]?.line;

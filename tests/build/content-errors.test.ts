@@ -3,6 +3,10 @@
  * line), and what is expected instead. Each folder in tests/fixtures/errors is a complete, tiny
  * content root with one mistake; tests/fixtures/valid is the control that must build.
  */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { AstroRun } from './support/astroProject';
 import { cleanup, runAstro } from './support/astroProject';
@@ -20,6 +24,8 @@ interface ErrorCase {
   also?: { field: RegExp; fix: RegExp }[];
   /** The MDX compiler reports its own errors (syntax, and what the sanitiser refuses) with a stack trace. */
   stackTrace?: true;
+  /** Input built to exhaust the build (memory, time) must instead fail within this many milliseconds. */
+  failsWithinMs?: number;
 }
 
 const errorCases: ErrorCase[] = [
@@ -189,10 +195,18 @@ const errorCases: ErrorCase[] = [
     stackTrace: true,
   },
   {
+    name: 'mdx-component-props',
+    file: 'personas/cfo.mdx',
+    // The component runs when the page is rendered: the error still names the entry's file.
+    field: /cfo\.mdx: the body cannot be rendered: <CopyButton> needs label="…"/u,
+    fix: /Check the \{ \} expressions and components in the body of this file/u,
+  },
+  {
     name: 'yaml-alias-bomb',
     file: 'products/kestrel-pulse.md',
     field: /YAML aliases \(line 14: \*a;/u,
     fix: /Write each value out in full instead of referring to an &anchor/u,
+    failsWithinMs: 30_000,
   },
   {
     name: 'symlink-outside',
@@ -217,6 +231,39 @@ const errorCases: ErrorCase[] = [
     file: 'cases/harbor-pine/index.md',
     field: /field "logo\.src" points to "\.\/logo\.png", which is 40000 × 40000 pixels/u,
     fix: /at most 40 megapixels \(maxImagePixels in src\/config\/hub\.config\.ts\)\. Scale it down/u,
+    failsWithinMs: 30_000,
+  },
+  {
+    name: 'image-absolute-path',
+    file: 'cases/harbor-pine/index.md',
+    field: /field "logo\.src" points to "\/etc\/hosts\.png", which is not a path relative to the entry/u,
+    fix: /Put the image next to the entry file and write "\.\/hosts\.png"/u,
+  },
+  {
+    name: 'body-image-outside',
+    file: 'cases/harbor-pine/index.md',
+    field: /index\.md:24: the image "\.\.\/\.\.\/\.\.\/\.\.\/valid\/cases\/harbor-pine\/logo\.png", which is outside the content folder/u,
+    fix: /Put the image next to the entry file/u,
+  },
+  {
+    name: 'mdx-body-image-outside',
+    file: 'cases/harbor-pine/index.mdx',
+    field: /index\.mdx:24: the image "\.\.\/\.\.\/\.\.\/\.\.\/valid\/cases\/harbor-pine\/logo\.png"/u,
+    fix: /outside the content folder/u,
+    stackTrace: true,
+  },
+  {
+    name: 'body-svg-image',
+    file: 'cases/harbor-pine/index.md',
+    field: /index\.md:24: the image "\.\/diagram\.svg"/u,
+    fix: /SVG images are not accepted, because an SVG can carry script/u,
+  },
+  {
+    name: 'mdx-body-svg-image',
+    file: 'cases/harbor-pine/index.mdx',
+    field: /index\.mdx:24: the image "\.\/diagram\.svg"/u,
+    fix: /SVG images are not accepted, because an SVG can carry script/u,
+    stackTrace: true,
   },
   {
     name: 'image-format-mismatch',
@@ -238,15 +285,27 @@ describe('content errors fail the build', () => {
       expect(run.output).toMatch(/page\(s\) built/u);
       // A file starting with `_` is a note: reported once as skipped, never silently left out.
       expect(run.output.match(/personas\/_notes\.md: skipped, because its name starts with "_"/gu)).toHaveLength(1);
+      // An id in Chinese keeps its page, and its logo a name of its own in the kit's ZIP.
+      expect(existsSync(join(run.outDir, 'cases', '金海一号', 'index.html'))).toBe(true);
+      const zip = unzipSync(new Uint8Array(await readFile(join(run.outDir, 'kits', 'retail-visibility.zip'))));
+      const names = Object.keys(zip).map((path) => path.split('/').pop() ?? '');
+      expect(names.filter((n) => n === '' || /^[-.]/u.test(n))).toEqual([]);
+      expect(new Set(names).size).toBe(names.length);
+      expect(names.some((n) => n.startsWith('金海一号-logo'))).toBe(true);
+      expect(names.some((n) => n.startsWith('harbor-pine-logo'))).toBe(true);
+      // A Chinese boilerplate is counted in words, not characters: 20 words in 41 characters fits 25.
+      const messaging = strFromU8(zip[Object.keys(zip).find((p) => p.endsWith('/messaging.md')) ?? ''] ?? new Uint8Array());
+      expect(messaging).toContain('(20 / 25 words)');
     } finally {
       await cleanup(run);
     }
   });
 
-  it.concurrent.each(errorCases)('$name', async ({ name, file, field, fix, also = [], stackTrace }) => {
+  it.concurrent.each(errorCases)('$name', async ({ name, file, field, fix, also = [], stackTrace, failsWithinMs }) => {
     const run = await runAstro(name, { command: 'build', contentDir: `tests/fixtures/errors/${name}` });
     expect(run.code, `the build must fail, not hang or pass: ${explain(run)}`).not.toBe(0);
     expect(run.code, explain(run)).not.toBeNull();
+    if (failsWithinMs) expect(run.ms, `fails fast instead of exhausting the build: ${explain(run)}`).toBeLessThan(failsWithinMs);
     for (const path of Array.isArray(file) ? file : [file]) {
       const named = new RegExp(`errors/${name}/${path}`.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') + '(?!\\w)', 'u');
       expect(run.output, `names the file ${path}: ${explain(run)}`).toMatch(named);

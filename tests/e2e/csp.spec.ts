@@ -186,3 +186,30 @@ test.describe('search says so in the dialog when its engine cannot load', () => 
     }
   });
 });
+
+test.describe('the partner and customer builds under their own headers', () => {
+  for (const audience of ['partner', 'public'] as const) {
+    test(`${audience} build: home, search and copy work with no policy violation`, async ({ page, problems }) => {
+      const served = await serveWithHeaders(distDirs[audience]);
+      try {
+        // Its home page, one case (copy for email) and, for partners, one toolkit.
+        const urls = ['/', builtPages(distDirs[audience]).find((url) => /^\/cases\/[^/]+\/$/u.test(url)) ?? ''];
+        if (audience === 'partner') urls.push(onePagePerRoute(distDirs.partner).get('/toolkits/*/quick-sale/') ?? '');
+        for (const url of urls) {
+          await page.goto(`${served.url}${url}`);
+          await page.waitForLoadState('load');
+          const copy = page.locator('button[data-copy]').filter({ visible: true }).first();
+          if ((await copy.count()) > 0) {
+            await copy.click();
+            await expect(copy).toContainText('Copied');
+          }
+        }
+        const dialog = await searchFromHeader(page, 'Kestrel');
+        await expect(dialog.getByRole('option').first()).toBeVisible();
+        expect(problems.seen).toEqual([]);
+      } finally {
+        await served.stop();
+      }
+    });
+  }
+});

@@ -45,15 +45,17 @@ test('no page or SVG built from hostile content runs script', async ({ page }) =
   const base = `http://127.0.0.1:${String(server?.port)}`;
   for (const path of paths) {
     await page.goto(base + path);
-    const unsafe = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].flatMap((element) =>
+    const unsafe = await page.evaluate(() => [
+      ...[...document.querySelectorAll('*')].flatMap((element) =>
         [...element.attributes]
           .filter((a) => a.name.startsWith('on') || (/^(href|src|action|formaction)$/u.test(a.name) && /^\s*(javascript|data):/iu.test(a.value)))
           .map((a) => `<${element.localName} ${a.name}="${a.value}">`),
       ),
-    );
+      // The site's own scripts are files; a script written into the page (or an SVG) is not.
+      ...[...document.querySelectorAll('script')].filter((script) => !script.getAttribute('src')).map((script) => `<script>${script.textContent ?? ''}`),
+    ]);
     // A handler that never fired (onmouseover, onerror on a good image) must not be on the page either.
-    expect(unsafe, `${path} has no event handler or script URL`).toEqual([]);
+    expect(unsafe, `${path} has no event handler, script URL or inline script`).toEqual([]);
   }
   // The payloads reach the page as text, so readers see them and nothing runs.
   await page.goto(`${base}/cases/harbor-pine/`);

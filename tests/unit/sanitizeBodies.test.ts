@@ -59,6 +59,8 @@ describe('Markdown bodies', () => {
     ['a data: image', '![x](data:image/svg+xml;base64,PHN2Zz4=)', /the src="data:image\/svg\+xml;base64,PHN2Zz4=" attribute of <img>/u],
     ['a style attribute', '<p style="position:fixed">x</p>', /the style="position:fixed" attribute of <p>/u],
     ['an SVG with script', '<svg onload="alert(1)"></svg>', /the <svg> element/u],
+    ['an SVG image', 'Text\n\n![Diagram](./diagram.svg)', /entry\.md:3: the image "\.\/diagram\.svg": SVG images are not accepted/u],
+    ['an SVG image in HTML', '<img src="./diagram.svg?v=2" alt="Diagram">', /entry\.md:1: the image "\.\/diagram\.svg\?v=2": SVG images are not accepted/u],
     ['a name that would shadow document properties', '<img src="a.png" alt="" name="title">', /the name="title" attribute of <img>/u],
     ['an HTML block left open', '<div title="\n\nx" onmouseover="alert(1)', /unfinished HTML "<div title="/u],
   ])('refuse %s, naming the line', async (_what, body, expected) => {

@@ -8,8 +8,8 @@ import type { Hub } from '../lib/hub';
 import type { FeedbackContext } from '../lib/feedback';
 import { caseEmail } from '../lib/caseEmail';
 import type { CustomerCase } from '../lib/entries';
-import type { SearchEmail, SearchRecord } from '../lib/searchRecord';
-import { searchRecordFor } from '../lib/searchRecord';
+import type { SearchEmail, SearchRecord } from '../lib/search/record';
+import { recordForReaders, searchRecordFor } from '../lib/search/record';
 import { lastUpdated } from './gitDates';
 
 /** Everything the page chrome needs about one entry: trust signals, search facets, feedback context. */
@@ -36,13 +36,6 @@ export function entryGovernance(hub: Hub, entry: Entry): GovernanceView {
   });
 }
 
-/** A customer's search result card carries no status or review date. */
-function customerSearchRecord(record: SearchRecord, staff: boolean): SearchRecord {
-  if (staff) return record;
-  const { status: _status, reviewBy: _reviewBy, ...meta } = record.meta;
-  return { ...record, meta };
-}
-
 /** A case's "copy for email" for its search result: the customer-facing form, or none. */
 function searchEmail(hub: Hub, entry: Entry): SearchEmail | undefined {
   if (entry.collection !== 'cases') return undefined;
@@ -58,7 +51,7 @@ export function entryView(hub: Hub, entry: Entry): EntryView {
     title: data.title,
     lang: data.lang,
     governance: entryGovernance(hub, entry),
-    search: customerSearchRecord(
+    search: recordForReaders(
       searchRecordFor(entry, (ref) => (hub.get(ref)?.data as { title?: string } | undefined)?.title, searchEmail(hub, entry)),
       staff,
     ),

@@ -4,7 +4,7 @@
  * holds nothing the build did not publish.
  *
  * Only pages that opted in (BaseLayout sets `data-pagefind-body` on `<main>` when given a search
- * record) are indexed; pages are grouped into one bundle per language (see src/lib/searchBundles.ts).
+ * record) are indexed; pages are grouped into one bundle per language (see src/lib/search/bundles.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -12,8 +12,8 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PagefindIndex } from 'pagefind';
 import { close, createIndex } from 'pagefind';
-import type { SearchBundleManifest } from '../lib/searchBundles';
-import { bundleLanguage, bundleManifest, searchBundleDir, searchBundleManifestFile } from '../lib/searchBundles';
+import type { SearchBundleManifest } from '../lib/search/bundles';
+import { bundleLanguage, bundleManifest, searchBundleDir, searchBundleManifestFile } from '../lib/search/bundles';
 
 /** Pages read and sent to Pagefind at once: enough to keep its indexer busy, few enough to bound memory. */
 const concurrentPages = 8;

@@ -1,14 +1,8 @@
 /**
  * Who may see an entry. Pure rules: the build scope decides, the entry's governance fields answer.
  */
-export const lifecycleStatuses = ['draft', 'review', 'approved', 'retired'] as const;
-/** Who an entry is written for: anyone (`public`), or the company's own staff (`internal`). */
-export const audiences = ['public', 'internal'] as const;
-/**
- * Who a build is for. `internal` is the company's own hub; `partner` is for resellers who sell the
- * products (toolkits, messaging and kits, public entries only); `public` is the customer's library.
- */
-export const buildAudiences = ['internal', 'partner', 'public'] as const;
+import { audiences, buildAudiences, lifecycleStatuses } from '../schemas/values';
+
 export type LifecycleStatus = (typeof lifecycleStatuses)[number];
 export type Audience = (typeof audiences)[number];
 export type BuildAudience = (typeof buildAudiences)[number];

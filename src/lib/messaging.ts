@@ -1,9 +1,10 @@
+import { boilerplateLengths } from '../schemas/values';
 import type { CustomerCase, EntryRef, Messaging, Product } from './entries';
 import { entryPath } from './entries';
 import { isCustomerFacing } from './gating';
 import type { Hub } from './hub';
-import { inSentence } from './kits/text';
-import { countWords } from './wordCount';
+import { inSentence } from './text/phrasing';
+import { countWords } from './text/wordCount';
 
 /**
  * The messaging house of a product, ready to show or export: the positioning statement composed
@@ -11,7 +12,6 @@ import { countWords } from './wordCount';
  * pillars with the proof this build may show, and the variants per persona and industry.
  */
 
-export const boilerplateLengths = ['short', 'medium', 'long'] as const;
 export type BoilerplateLength = (typeof boilerplateLengths)[number];
 export type BoilerplateLimits = Record<BoilerplateLength, number>;
 

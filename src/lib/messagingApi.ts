@@ -4,7 +4,7 @@ import type { BuildScope } from './gating';
 import type { JsonSchema } from './kits/jsonSchema';
 import { apiVersion, count, entryLink, envelope, governance, list, object, schemaDocument, schemaUrl, text, url } from './kits/jsonSchema';
 import type { MessagingHouse } from './messaging';
-import { boilerplateLengths } from './messaging';
+import { boilerplateLengths } from '../schemas/values';
 
 /**
  * The messaging API document: what CRM, email and slide tools read instead of scraping the page.

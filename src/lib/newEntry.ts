@@ -1,7 +1,7 @@
 import { slug } from 'github-slugger';
 import type { CollectionName } from './entries';
 import { collectionLabels, collectionNames } from './entries';
-import { personaLevels } from './personaLevels';
+import { personaLevels } from '../schemas/values';
 
 /**
  * A new draft entry, built as text so `npm run new` only has to write it. Every field the

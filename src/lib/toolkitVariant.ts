@@ -1,4 +1,5 @@
-export const toolkitVariants = ['quick-sale', 'high-ticket'] as const;
+import type { toolkitVariants } from '../schemas/values';
+
 export type ToolkitVariant = (typeof toolkitVariants)[number];
 
 export interface DealProfile {

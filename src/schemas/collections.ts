@@ -4,15 +4,11 @@ import { reference } from 'astro:content';
 import { calendarDay, distinct, strictFields, text } from './fields';
 import { hubConfig } from '../config/hub.config';
 import { anonymisedFormProblems } from '../lib/customerCase';
-import { countWords } from '../lib/wordCount';
-import { personaLevels } from '../lib/personaLevels';
-import { toolkitVariants } from '../lib/toolkitVariant';
+import { countWords } from '../lib/text/wordCount';
+import { personaLevels, regions, solutionKinds, toolkitVariants } from './values';
 import { governanceFields } from './governance';
 import { kitMaterialFields } from './kitMaterials';
 
-export const solutionKinds = ['industry', 'scenario', 'function'] as const;
-/** Where a customer is; cases and RFP answers written for one market say so. */
-export const regions = ['north-america', 'europe', 'asia-pacific', 'latin-america', 'middle-east-africa', 'greater-china'] as const;
 export const rfpCategories = [
   'security',
   'privacy',

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 
 import { hubConfig } from '../config/hub.config';
-import { audiences, daysUntilReview, lifecycleStatuses, scopeFromEnvironment } from '../lib/gating';
+import { daysUntilReview, scopeFromEnvironment } from '../lib/gating';
+import { audiences, languages, lifecycleStatuses } from './values';
 import { calendarDay, text } from './fields';
 
-export const languages = ['en', 'zh-CN'] as const;
 
 /** The day review-by dates are measured from: the build's day, read once. */
 let buildDay: Date | undefined;

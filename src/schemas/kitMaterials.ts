@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { strictFields, text } from './fields';
 import { hubConfig } from '../config/hub.config';
-import { countCharacters } from '../lib/wordCount';
+import { countCharacters } from '../lib/text/wordCount';
+import { socialChannels } from './values';
 
 /**
  * Optional hand-written marketing material for a solution or campaign. Whatever is left out is
@@ -16,7 +17,7 @@ export const eventMaterialSchema = strictFields({
 }).describe('Material for a talk at an event or webinar.');
 
 export const socialPostSchema = strictFields({
-  channel: z.enum(['linkedin', 'x', 'weibo']).describe('Channel the post is written for; its limit is checked.'),
+  channel: z.enum(socialChannels).describe('Channel the post is written for; its limit is checked.'),
   text: text('The post as published.'),
 }).superRefine((post, ctx) => {
   const limit = hubConfig.channelCharacterLimits[post.channel] ?? Infinity;

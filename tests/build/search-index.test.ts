@@ -10,9 +10,9 @@ import { createServer } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchBundleManifest } from '../../src/lib/searchBundles';
-import { searchBundleDir, searchBundleManifestFile } from '../../src/lib/searchBundles';
-import { searchFacets } from '../../src/lib/searchQuery';
+import type { SearchBundleManifest } from '../../src/lib/search/bundles';
+import { searchBundleDir, searchBundleManifestFile } from '../../src/lib/search/bundles';
+import { searchFacets } from '../../src/lib/search/query';
 import type { Audience, ContentEntry } from './support/content';
 import { buildDay, gated, gateReasons, loadContent, withPages } from './support/content';
 import { assertBuilt, distDirs } from './support/dist';
@@ -37,7 +37,7 @@ interface Index {
   close(): Promise<void>;
 }
 
-/** Serves `dir` on a loopback port and opens its bundles the way src/scripts/searchIndex.ts does. */
+/** Serves `dir` on a loopback port and opens its bundles the way src/client/search/pagefindIndex.ts does. */
 async function openIndex(dir: string): Promise<Index> {
   assertBuilt(dir);
   const root = resolve(dir);

@@ -3,7 +3,7 @@
  * copies the 25-word boilerplate, exactly as approved, with its word count against the limit.
  */
 import { expect, test } from '@playwright/test';
-import { countWords } from '../../src/lib/wordCount';
+import { countWords } from '../../src/lib/text/wordCount';
 import { loadContent, published } from '../build/support/content';
 
 const shown = published(loadContent(), 'internal');

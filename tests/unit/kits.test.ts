@@ -12,13 +12,13 @@ import { abstractWordTargets } from '../../src/lib/kits/event';
 import type { KitSettings, MarketingKit } from '../../src/lib/kits/kit';
 import { allKits, assembleKit, kitListPages, kitListPath, kitsByProduct } from '../../src/lib/kits/kit';
 import { kitArchiveFiles, outlineMarkdown } from '../../src/lib/kits/markdown';
-import { markdownText } from '../../src/lib/markdownText';
+import { markdownText } from '../../src/lib/text/markdownText';
 import { toolkitPath } from '../../src/lib/toolkits/catalog';
 import { kitCaseLimit, kitSources } from '../../src/lib/kits/sources';
 import { checkPost } from '../../src/lib/kits/shortForm';
-import { fitSentences, formatSize, joinAsSentence } from '../../src/lib/kits/text';
-import { countCharacters, countWords } from '../../src/lib/wordCount';
-import { deckAction, slideFromHash } from '../../src/scripts/slidesKeys';
+import { fitSentences, formatSize, joinAsSentence } from '../../src/lib/text/phrasing';
+import { countCharacters, countWords } from '../../src/lib/text/wordCount';
+import { deckAction, slideFromHash } from '../../src/client/slidesKeys';
 import {
   allEntries,
   campaign,

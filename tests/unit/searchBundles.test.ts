@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleLanguage, bundleManifest } from '../../src/lib/searchBundles';
+import { bundleLanguage, bundleManifest } from '../../src/lib/search/bundles';
 
 describe('search bundles', () => {
   it('keys languages as Pagefind does', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingWordsLabel, partialMatchesNote, queryWords, splitMatches } from '../../src/lib/searchMatch';
+import { missingWordsLabel, partialMatchesNote, queryWords, splitMatches } from '../../src/lib/search/match';
 
 describe('queryWords', () => {
   it('splits on white space, lower-cases and keeps each word once', () => {

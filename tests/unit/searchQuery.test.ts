@@ -6,7 +6,7 @@ import {
   searchStateFromParams,
   toggleFilter,
   withoutFacet,
-} from '../../src/lib/searchQuery';
+} from '../../src/lib/search/query';
 
 describe('search URL state', () => {
   it('reads the query and repeated facets, ignoring unknown parameters and blanks', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntryRef } from '../../src/lib/entries';
-import { searchRecord, searchRecordFor } from '../../src/lib/searchRecord';
+import { searchRecord, searchRecordFor } from '../../src/lib/search/record';
 import { customerCase, day, governance, rfp, solution } from './factories';
 
 const titles: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, formatReviewDate, resultCount, searchHit } from '../../src/lib/searchResult';
+import { excerptParts, formatReviewDate, resultCount, searchHit } from '../../src/lib/search/result';
 
 describe('excerpts', () => {
   it('splits highlighted words from plain text', () => {

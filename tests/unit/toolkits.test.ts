@@ -8,8 +8,8 @@ import {
   highTicketToolkitFor,
   productsWithVariant,
   quickSaleToolkitFor,
-  toolkitAudience,
   toolkitCatalog,
+  toolkitSearchRecord,
   toolkitPagePath,
   variantRules,
 } from '../../src/lib/toolkits/catalog';
@@ -346,9 +346,18 @@ describe('toolkit catalogue helpers', () => {
     expect(quickSaleToolkitFor(context(), productNamed(context().hub, 'pulse'))).not.toBe(quickSaleToolkitFor(ctx, pulse));
   });
 
-  it('files toolkit pages under the audience of the build', () => {
-    expect(toolkitAudience(context().hub)).toBe('internal');
-    expect(toolkitAudience(context(scope({ audience: 'public' })).hub)).toBe('public');
+  it('files toolkit pages under the audience of the build, with status and review date for staff only', () => {
+    const staff = context().hub;
+    const partners = context(scope({ audience: 'partner' })).hub;
+    const product = staff.entries.products[0];
+    if (!product) throw new Error('the sample has no product');
+    const forStaff = toolkitSearchRecord(staff, product, 'quick-sale', { industries: ['Retail'], personas: ['CFO'] });
+    expect(forStaff.filters).toMatchObject({ type: ['Sales toolkit'], variant: ['Quick-sale'], audience: ['Internal only'], industry: ['Retail'], persona: ['CFO'] });
+    expect(forStaff.meta).toMatchObject({ status: 'Approved' });
+    const forPartners = toolkitSearchRecord(partners, product, 'high-ticket', { industries: [] });
+    expect(forPartners.filters['audience']).toEqual(['Customer-facing']);
+    expect(Object.keys(forPartners.meta)).not.toContain('status');
+    expect(Object.keys(forPartners.meta)).not.toContain('reviewBy');
   });
 
   it('words the variant rules with the deal summary’s money format', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { truncate } from '../../src/lib/truncate';
+import { truncate } from '../../src/lib/text/truncate';
 
 describe('truncate', () => {
   it('keeps text that fits', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCharacters, countWords } from '../../src/lib/wordCount';
+import { countCharacters, countWords } from '../../src/lib/text/wordCount';
 
 describe('countWords: English', () => {
   it('counts words separated by any whitespace', () => {

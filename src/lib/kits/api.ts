@@ -3,7 +3,7 @@ import { entryPath } from '../entries';
 import type { ApiContext } from '../messagingApi';
 import { absoluteUrl, envelopeFor, governanceOf, isoDay, messagingApiPath, messagingSchema, namesOwners } from '../messagingApi';
 import type { BrandImage } from './brandAssets';
-import { brandAssetFormats } from './brandAssets';
+import { brandAssetFormats } from '../../schemas/values';
 import type { JsonSchema } from './jsonSchema';
 import {
   anyText,

@@ -1,12 +1,12 @@
+import { brandAssetFormats } from '../../schemas/values';
 import type { ImageMetadata } from 'astro';
 import type { Entry } from '../entries';
 import type { KitSources } from './sources';
-import { fileNameStem, uniqueNames } from './text';
+import { fileNameStem, uniqueNames } from '../text/phrasing';
 
 /** Widths marketers ask for: thumbnail, web, slide and full-bleed. Never larger than the original. */
 export const brandAssetWidths = [160, 320, 640, 1280] as const;
 /** PNG for slide and print tools, WebP for the web. */
-export const brandAssetFormats = ['png', 'webp'] as const;
 export type BrandAssetFormat = (typeof brandAssetFormats)[number];
 
 export interface BrandImage {

@@ -1,9 +1,17 @@
+import { countWords } from '../text/wordCount';
 import type { EventMaterial } from './types';
 import type { KitSources } from './sources';
-import { asSentence, fitSentences, inSentence, joinAsSentence } from './text';
+import { asSentence, fitSentences, inSentence, joinAsSentence } from '../text/phrasing';
 
 /** Word budgets the schema describes for the two abstracts ("about 50" and "about 150" words). */
 export const abstractWordTargets = { short: 50, long: 150 } as const;
+
+const abstractUse = { short: 'agenda listings', long: 'event websites' } as const;
+
+/** "48 words; agenda listings want about 50.": how an abstract measures up to where it goes. */
+export function abstractLengthNote(text: string, length: keyof typeof abstractWordTargets): string {
+  return `${countWords(text)} words; ${abstractUse[length]} want about ${abstractWordTargets[length]}.`;
+}
 
 export interface EventSection {
   title: string;

@@ -2,7 +2,7 @@
  * A few builders for the JSON Schemas the API publishes. Objects are closed (no unknown keys) and
  * every listed property is required unless named optional, so a consumer can rely on the shape.
  */
-import { audiences, buildAudiences, lifecycleStatuses } from '../gating';
+import { audiences, buildAudiences, lifecycleStatuses } from '../../schemas/values';
 
 export type JsonSchema = Record<string, unknown>;
 

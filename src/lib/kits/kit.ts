@@ -1,6 +1,9 @@
 import type { Entry } from '../entries';
+import { isStaffView } from '../gating';
 import type { Hub } from '../hub';
 import type { Paged } from '../listing';
+import type { SearchRecord } from '../search/record';
+import { recordForReaders, searchRecord } from '../search/record';
 import { paginate } from '../listing';
 import type { BoilerplateLimits } from '../messaging';
 import type { VariantRules } from '../toolkitVariant';
@@ -10,7 +13,7 @@ import type { EventKit } from './event';
 import { eventFor } from './event';
 import type { SalesHandoff } from './salesHandoff';
 import { salesHandoffFor } from './salesHandoff';
-import { fileNameStem } from './text';
+import { fileNameStem } from '../text/phrasing';
 import type { ShortForm } from './shortForm';
 import { shortFormFor } from './shortForm';
 import type { Slide } from './slides';
@@ -134,4 +137,20 @@ export function kitsByProduct(kits: readonly MarketingKit[]): Map<string, Market
     }
   }
   return index;
+}
+
+/** What a kit page tells search: found as a kit, current only as long as its sources are. */
+export function kitSearchRecord(hub: Pick<Hub, 'scope'>, kit: MarketingKit): SearchRecord {
+  const entry = kit.entry;
+  const record = searchRecord({
+    type: 'Marketing kit',
+    products: kit.products.map((p) => p.data.title),
+    industries: kit.industries.map((i) => i.data.title),
+    personas: kit.personas.map((p) => p.data.title),
+    ...(entry.collection === 'solutions' ? { solutionKind: entry.data.kind } : {}),
+    audience: entry.data.audience,
+    status: entry.data.status,
+    reviewBy: kit.validUntil.date,
+  });
+  return recordForReaders(record, isStaffView(hub.scope));
 }

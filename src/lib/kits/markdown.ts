@@ -1,5 +1,5 @@
-import { markdownLine, markdownText } from '../markdownText';
-import { countWords } from '../wordCount';
+import { markdownLine, markdownText } from '../text/markdownText';
+import { countWords } from '../text/wordCount';
 import type { MessagingHouse } from '../messaging';
 import { formatDate } from '../governanceView';
 import type { DocBlock, DocSection } from './document';

@@ -1,7 +1,7 @@
-import { countCharacters } from '../wordCount';
+import { countCharacters } from '../text/wordCount';
 import type { KitSources } from './sources';
 import type { EmailCopy, SocialPost } from './types';
-import { asSentence } from './text';
+import { asSentence } from '../text/phrasing';
 
 export type Channel = SocialPost['channel'];
 export type ChannelLimits = Record<string, number>;

@@ -1,7 +1,7 @@
 import type { Entry } from '../entries';
 import type { DocBlock, DocSection } from './document';
 import type { KitSources } from './sources';
-import { asSentence, joinAsSentence } from './text';
+import { asSentence, joinAsSentence } from '../text/phrasing';
 
 /** A whitepaper tells one story; more than a few cases turns it into a catalogue. */
 export const whitepaperCaseLimit = 3;

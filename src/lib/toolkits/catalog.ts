@@ -3,6 +3,9 @@
  * own override) gives it, and no others: a non-matching variant has no page at all.
  */
 import type { Audience } from '../gating';
+import { isStaffView } from '../gating';
+import type { SearchRecord } from '../search/record';
+import { recordForReaders, searchRecord } from '../search/record';
 import type { Industry, Product } from '../entries';
 import type { Hub } from '../hub';
 import type { DealProfile, ToolkitVariant, VariantDecision, VariantRules } from '../toolkitVariant';
@@ -47,7 +50,7 @@ export function proposalCataloguePath(productId: string): string {
  * Who a toolkit page is for, as search filters it. A partner build holds only public entries; an
  * internal build's toolkits mix in internal material.
  */
-export function toolkitAudience(hub: Pick<Hub, 'scope'>): Audience {
+function toolkitAudience(hub: Pick<Hub, 'scope'>): Audience {
   return hub.scope.audience === 'internal' ? 'internal' : 'public';
 }
 
@@ -184,4 +187,24 @@ export function toolkitProducts(hub: Pick<Hub, 'entries' | 'publication'>): Prod
 /** Products that get the given toolkit variant: the static paths of that variant's pages. */
 export function productsWithVariant(hub: Hub, rules: VariantRules, variant: ToolkitVariant): Product[] {
   return toolkitProducts(hub).filter((product) => toolkitVariantsFor(product.data, rules).variants.includes(variant));
+}
+
+/** What a toolkit page tells search: the product, the audience it serves, and whom the build is for. */
+export function toolkitSearchRecord(
+  hub: Pick<Hub, 'scope'>,
+  product: Product,
+  variant: ToolkitVariant,
+  audience: { industries: readonly string[]; personas?: readonly string[] },
+): SearchRecord {
+  const record = searchRecord({
+    type: 'Sales toolkit',
+    products: [product.data.title],
+    industries: [...audience.industries],
+    personas: [...(audience.personas ?? [])],
+    variant,
+    audience: toolkitAudience(hub),
+    status: product.data.status,
+    reviewBy: product.data.reviewBy,
+  });
+  return recordForReaders(record, isStaffView(hub.scope));
 }

@@ -2,7 +2,7 @@
  * The proposal as Markdown, escaped by the same serializer as the kits' Markdown. Its own module,
  * so the builder loads the serializer only when someone downloads Markdown.
  */
-import { markdownLine, markdownText } from '../markdownText';
+import { markdownLine, markdownText } from '../text/markdownText';
 import type { DocumentBlock, ProposalDocument } from './proposal';
 import { coverLines, languageNote } from './proposal';
 

@@ -5,9 +5,9 @@
  */
 import type { CollectionName, Solution } from '../entries';
 import { collectionLabels } from '../entries';
-import { searchHref } from '../searchQuery';
-import type { SearchFilters } from '../searchQuery';
-import { searchRecord } from '../searchRecord';
+import { searchHref } from '../search/query';
+import type { SearchFilters } from '../search/query';
+import { searchRecord } from '../search/record';
 
 /** The link to the whole list, for a section or group that renders only part of it. */
 export interface SeeAll {

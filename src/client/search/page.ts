@@ -2,14 +2,14 @@
  * The /search/ page: the query and the chosen filters live in the URL (`?q=…&type=…&industry=…`),
  * so a search can be shared, bookmarked and reloaded; facet chips show how many results each adds.
  */
-import type { SearchFacet, SearchState } from '../lib/searchQuery';
-import { partialMatchesNote } from '../lib/searchMatch';
-import { hasFilters, isSearchFacet, searchFacets, searchHref, searchStateFromParams, toggleFilter } from '../lib/searchQuery';
-import { resultCount } from '../lib/searchResult';
-import type { FacetCounts, SearchMatch } from './searchIndex';
-import { element, requiredElement, showContentRequest } from './searchDom';
-import { hitsFor, search, searchErrorMessage } from './searchIndex';
-import { bindResultsList } from './searchResultsList';
+import type { SearchFacet, SearchState } from '../../lib/search/query';
+import { partialMatchesNote } from '../../lib/search/match';
+import { hasFilters, isSearchFacet, searchFacets, searchHref, searchStateFromParams, toggleFilter } from '../../lib/search/query';
+import { resultCount } from '../../lib/search/result';
+import type { FacetCounts, SearchMatch } from './pagefindIndex';
+import { element, requiredElement, showContentRequest } from './dom';
+import { hitsFor, search, searchErrorMessage } from './pagefindIndex';
+import { bindResultsList } from './resultsList';
 
 const pageSize = 20;
 const typingPauseMs = 120;

@@ -1,5 +1,5 @@
 /** Small DOM helpers shared by the search dialog, the search page and their result list. */
-import { feedbackLink } from '../lib/feedback';
+import { feedbackLink } from '../../lib/feedback';
 
 /** The element the markup must contain; a missing one is a broken page, reported by name. */
 export function requiredElement<T extends Element>(root: ParentNode, selector: string): T {

@@ -1,4 +1,4 @@
-import { countWords } from '../wordCount';
+import { countWords } from './wordCount';
 
 const SENTENCE_END = /(?<=[.!?。！？])\s+/u;
 

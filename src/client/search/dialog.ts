@@ -2,13 +2,13 @@
  * The search dialog every page has: results as you type, arrow keys and Enter to open one, Escape
  * to close (focus returns to where it was). Loaded by the header's trigger on first open only.
  */
-import { partialMatchesNote } from '../lib/searchMatch';
-import { searchHref } from '../lib/searchQuery';
-import { resultCount } from '../lib/searchResult';
-import { requiredElement, showContentRequest } from './searchDom';
-import { hitsFor, loadSearch, search, searchErrorMessage } from './searchIndex';
-import type { ResultsList } from './searchResultsList';
-import { bindResultsList } from './searchResultsList';
+import { partialMatchesNote } from '../../lib/search/match';
+import { searchHref } from '../../lib/search/query';
+import { resultCount } from '../../lib/search/result';
+import { requiredElement, showContentRequest } from './dom';
+import { hitsFor, loadSearch, search, searchErrorMessage } from './pagefindIndex';
+import type { ResultsList } from './resultsList';
+import { bindResultsList } from './resultsList';
 
 /** Cards shown in the dialog; the full search page lists every result with filters. */
 const shownHits = 8;

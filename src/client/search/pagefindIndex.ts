@@ -2,13 +2,13 @@
  * The browser side of search: loads the Pagefind bundles written by the build on first use and
  * answers queries with results and facet counts. Imported only once a reader opens search.
  */
-import type { SearchBundleManifest } from '../lib/searchBundles';
-import { queryWords, splitMatches } from '../lib/searchMatch';
-import { searchBundleDir, searchBundleManifestFile } from '../lib/searchBundles';
-import type { SearchFacet, SearchFilters } from '../lib/searchQuery';
-import { hasFilters, pagefindFilters, searchFacets, withoutFacet } from '../lib/searchQuery';
-import type { PagefindResultData, SearchHit } from '../lib/searchResult';
-import { searchHit } from '../lib/searchResult';
+import type { SearchBundleManifest } from '../../lib/search/bundles';
+import { queryWords, splitMatches } from '../../lib/search/match';
+import { searchBundleDir, searchBundleManifestFile } from '../../lib/search/bundles';
+import type { SearchFacet, SearchFilters } from '../../lib/search/query';
+import { hasFilters, pagefindFilters, searchFacets, withoutFacet } from '../../lib/search/query';
+import type { PagefindResultData, SearchHit } from '../../lib/search/result';
+import { searchHit } from '../../lib/search/result';
 
 type FilterCounts = Record<string, Record<string, number>>;
 

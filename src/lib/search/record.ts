@@ -1,9 +1,9 @@
-import type { EmailCopy } from './caseEmail';
-import type { Entry, EntryRef } from './entries';
-import { collectionLabels, walkRefs } from './entries';
-import type { Audience, LifecycleStatus } from './gating';
-import type { SearchFacet } from './searchQuery';
-import type { ToolkitVariant } from './toolkitVariant';
+import type { EmailCopy } from '../caseEmail';
+import type { Entry, EntryRef } from '../entries';
+import { collectionLabels, walkRefs } from '../entries';
+import type { Audience, LifecycleStatus } from '../gating';
+import type { SearchFacet } from './query';
+import type { ToolkitVariant } from '../toolkitVariant';
 
 /**
  * What a page tells the search index about itself: facets to filter on and meta for the result card.
@@ -156,4 +156,11 @@ export function searchRecordFor(
     reviewBy: data.reviewBy,
     email,
   });
+}
+
+/** The record as this build's readers may see it: status and review date are for staff only. */
+export function recordForReaders(record: SearchRecord, staff: boolean): SearchRecord {
+  if (staff) return record;
+  const { status: _status, reviewBy: _reviewBy, ...meta } = record.meta;
+  return { ...record, meta };
 }

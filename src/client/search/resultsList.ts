@@ -3,11 +3,11 @@
  * the input keeps focus while ArrowUp/ArrowDown move through the results (announced through
  * `aria-activedescendant`) and Enter opens the active one (Ctrl/Cmd+Enter in a new tab).
  */
-import { missingWordsLabel } from '../lib/searchMatch';
-import type { SearchHit } from '../lib/searchResult';
-import { formatReviewDate } from '../lib/searchResult';
-import { copyToClipboard } from './clipboard';
-import { element } from './searchDom';
+import { missingWordsLabel } from '../../lib/search/match';
+import type { SearchHit } from '../../lib/search/result';
+import { formatReviewDate } from '../../lib/search/result';
+import { copyToClipboard } from '../clipboard';
+import { element } from './dom';
 
 export interface ResultsList {
   /** Shows these cards, after those already shown when `append`. Partial matches (a hit with

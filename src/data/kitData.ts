@@ -8,7 +8,7 @@ import type { RenderedImage } from '../lib/kits/api';
 import { kitDocument } from '../lib/kits/api';
 import type { ArchiveCache } from '../lib/kits/archive';
 import { archiveCache, zipArchive } from '../lib/kits/archive';
-import type { BrandImage } from '../lib/kits/brandAssets';
+import type { BrandAssetFormat, BrandImage } from '../lib/kits/brandAssets';
 import { renditionsFor } from '../lib/kits/brandAssets';
 import type { MarketingKit } from '../lib/kits/kit';
 import { allKits, kitsByProduct } from '../lib/kits/kit';
@@ -29,7 +29,7 @@ export interface RenderedFile {
   fileName: string;
   width: number;
   height: number;
-  format: string;
+  format: BrandAssetFormat;
   /** The transform getImage() resolved; the archive re-runs it to get the same bytes. */
   transform: ImageTransform;
 }

@@ -1,10 +1,9 @@
 import type { Entry, Product } from './entries';
 import { entryPath } from './entries';
 import type { BuildScope } from './gating';
-import type { JsonSchema } from './kits/jsonSchema';
-import { apiVersion, count, entryLink, envelope, governance, list, object, schemaDocument, schemaUrl, text, url } from './kits/jsonSchema';
+import type { ApiSchemaName, MessagingDocument } from '../schemas/api';
+import { apiVersion, schemaUrl } from '../schemas/api';
 import type { MessagingHouse } from './messaging';
-import { boilerplateLengths } from '../schemas/values';
 
 /**
  * The messaging API document: what CRM, email and slide tools read instead of scraping the page.
@@ -23,10 +22,10 @@ export function absoluteUrl(context: ApiContext, path: string): string {
   return new URL(path, context.siteUrl).toString();
 }
 
-export function envelopeFor(context: ApiContext, name: 'messaging' | 'kit' | 'index') {
+export function envelopeFor<N extends ApiSchemaName>(context: ApiContext, name: N) {
   return {
     $schema: schemaUrl(context.siteUrl, name),
-    version: apiVersion,
+    version: apiVersion as typeof apiVersion,
     audience: context.scope.audience,
     builtOn: isoDay(context.scope.today),
   };
@@ -59,7 +58,7 @@ function houseDocument(house: MessagingHouse, context: ApiContext) {
     positioning: { statement: house.statement, ...house.positioning },
     tagline: house.tagline,
     elevatorPitch: house.elevatorPitch,
-    boilerplates: Object.fromEntries(house.boilerplates.map((b) => [b.length, { text: b.text, words: b.words, limit: b.limit }])),
+    boilerplates: Object.fromEntries(house.boilerplates.map((b) => [b.length, { text: b.text, words: b.words, limit: b.limit }])) as MessagingDocument['messaging'][number]['boilerplates'],
     keyMessages: house.pillars.map((pillar) => ({
       message: pillar.message,
       proofPoints: pillar.proofPoints.map((proof) => ({
@@ -73,7 +72,7 @@ function houseDocument(house: MessagingHouse, context: ApiContext) {
   };
 }
 
-export function messagingDocument(product: Product, houses: readonly MessagingHouse[], context: ApiContext) {
+export function messagingDocument(product: Product, houses: readonly MessagingHouse[], context: ApiContext): MessagingDocument {
   return {
     ...envelopeFor(context, 'messaging'),
     product: { id: product.id, title: product.data.title, url: absoluteUrl(context, entryPath(product)) },
@@ -82,44 +81,3 @@ export function messagingDocument(product: Product, houses: readonly MessagingHo
   };
 }
 
-const boilerplate = object({ text, words: count, limit: count });
-const proofPoint = object(
-  { claim: text, source: text, case: object({ id: text, customer: text, url }) },
-  ['source', 'case'],
-);
-
-export function messagingSchema(siteUrl: string): JsonSchema {
-  const id = schemaUrl(siteUrl, 'messaging');
-  return schemaDocument(
-    id,
-    `GTM Hub messaging, version ${apiVersion}`,
-    'Approved messaging for one product: positioning, tagline, boilerplates at fixed lengths, key messages with proof, and variants per persona and industry. A product without approved messaging has an empty `messaging` list.',
-    object({
-      ...envelope(id),
-      product: entryLink,
-      page: url,
-      messaging: list(
-        object({
-          id: text,
-          lang: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$', description: 'BCP 47 language tag, e.g. en or zh-CN.' },
-          governance,
-          positioning: object({
-            statement: text,
-            target: text,
-            need: text,
-            category: text,
-            value: text,
-            alternatives: text,
-            differentiator: text,
-          }),
-          tagline: text,
-          elevatorPitch: text,
-          boilerplates: object(Object.fromEntries(boilerplateLengths.map((length) => [length, boilerplate]))),
-          keyMessages: list(object({ message: text, proofPoints: list(proofPoint) }), 1),
-          personaVariants: list(object({ persona: entryLink, message: text })),
-          industryVariants: list(object({ industry: entryLink, message: text })),
-        }),
-      ),
-    }),
-  );
-}

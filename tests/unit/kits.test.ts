@@ -5,7 +5,8 @@ import { hubConfig } from '../../src/config/hub.config';
 import type { Entry } from '../../src/lib/entries';
 import type { BuildScope } from '../../src/lib/gating';
 import { buildHub } from '../../src/lib/hub';
-import { apiIndexDocument, apiSchema, kitDocument } from '../../src/lib/kits/api';
+import { apiIndexDocument, kitDocument } from '../../src/lib/kits/api';
+import { apiJsonSchema } from '../../src/schemas/api';
 import { archiveCache, zipArchive } from '../../src/lib/kits/archive';
 import { renditionsFor, renditionWidths } from '../../src/lib/kits/brandAssets';
 import { abstractWordTargets } from '../../src/lib/kits/event';
@@ -455,15 +456,15 @@ describe('kit archive', () => {
 
 describe('kit JSON API', () => {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
-  const validateKit = ajv.compile(apiSchema('kit', siteUrl));
-  const validateIndex = ajv.compile(apiSchema('index', siteUrl));
+  const validateKit = ajv.compile(apiJsonSchema('kit', siteUrl));
+  const validateIndex = ajv.compile(apiJsonSchema('index', siteUrl));
   const context = { siteUrl, scope: scope() };
 
   it('publishes a kit document that validates against kit.v1', () => {
     const kit = campaignKit();
     const images = kit.images.map((image) => ({
       image,
-      files: [{ path: '/_astro/x.webp', fileName: `${image.name}-160w.webp`, width: 160, height: 90, format: 'webp' }],
+      files: [{ path: '/_astro/x.webp', fileName: `${image.name}-160w.webp`, width: 160, height: 90, format: 'webp' as const }],
     }));
     const doc = kitDocument(kit, images, context);
     expect(validateKit(doc), JSON.stringify(validateKit.errors)).toBe(true);

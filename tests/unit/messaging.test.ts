@@ -12,7 +12,8 @@ import {
   positioningStatement,
   visibleProofPoints,
 } from '../../src/lib/messaging';
-import { messagingDocument, messagingSchema } from '../../src/lib/messagingApi';
+import { messagingDocument } from '../../src/lib/messagingApi';
+import { apiJsonSchema } from '../../src/schemas/api';
 import { allEntries, customerCase, day, industry, messaging, persona, product, ref, scope } from './factories';
 
 const limits = hubConfig.boilerplateWordLimits;
@@ -164,7 +165,7 @@ describe('messaging gating', () => {
 
 describe('messaging JSON API', () => {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
-  const validate = ajv.compile(messagingSchema('https://hub.example/'));
+  const validate = ajv.compile(apiJsonSchema('messaging', 'https://hub.example/'));
 
   it('publishes each product’s messaging as a document that validates against messaging.v1', () => {
     const hub = sampleHub();

@@ -1,0 +1,185 @@
+/**
+ * The static JSON API's documents, declared once: the builders in src/lib return these types, and
+ * the JSON Schemas the build serves at /api/schema/<name>.v1.json are generated from them.
+ */
+import { z } from 'astro/zod';
+import {
+  audiences,
+  boilerplateLengths,
+  brandAssetFormats,
+  buildAudiences,
+  kitKinds,
+  lifecycleStatuses,
+  socialChannels,
+  toolkitVariants,
+} from './values';
+
+/** A breaking change gets a new version, and both stay served. */
+export const apiVersion = 1;
+export const apiSchemaNames = ['messaging', 'kit', 'index'] as const;
+export type ApiSchemaName = (typeof apiSchemaNames)[number];
+
+export function schemaUrl(siteUrl: string, name: ApiSchemaName): string {
+  return new URL(`/api/schema/${name}.v${apiVersion}.json`, siteUrl).toString();
+}
+
+// Patterns rather than formats: a strict validator needs no format plugin to check them.
+const text = z.string().min(1);
+const count = z.number().int().min(0);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+const url = z.string().regex(/^https?:\/\/\S+$/u);
+
+/** An entry another document points at: its id, its title and where its page is. */
+const entryLink = z.strictObject({ id: text, title: text, url });
+
+const governance = z.strictObject({
+  status: z.enum(lifecycleStatuses),
+  /** Named only in the company's own (internal) build. */
+  owner: text.optional(),
+  reviewBy: isoDate,
+  audience: z.enum(audiences),
+});
+
+/** What every document of this API starts with. */
+function envelope(siteUrl: string, name: ApiSchemaName) {
+  return {
+    $schema: z.literal(schemaUrl(siteUrl, name)),
+    version: z.literal(apiVersion),
+    audience: z.enum(buildAudiences),
+    builtOn: isoDate,
+  };
+}
+
+const boilerplate = z.strictObject({ text, words: count, limit: count });
+const proofPoint = z.strictObject({
+  claim: text,
+  source: text.optional(),
+  case: z.strictObject({ id: text, customer: text, url }).optional(),
+});
+
+function messagingDocumentSchema(siteUrl: string) {
+  return z
+    .strictObject({
+      ...envelope(siteUrl, 'messaging'),
+      product: entryLink,
+      page: url,
+      messaging: z.array(
+        z.strictObject({
+          id: text,
+          lang: z
+            .string()
+            .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/u)
+            .describe('BCP 47 language tag, e.g. en or zh-CN.'),
+          governance,
+          positioning: z.strictObject({
+            statement: text,
+            target: text,
+            need: text,
+            category: text,
+            value: text,
+            alternatives: text,
+            differentiator: text,
+          }),
+          tagline: text,
+          elevatorPitch: text,
+          boilerplates: z.strictObject(
+            Object.fromEntries(boilerplateLengths.map((length) => [length, boilerplate])) as Record<
+              (typeof boilerplateLengths)[number],
+              typeof boilerplate
+            >,
+          ),
+          keyMessages: z.array(z.strictObject({ message: text, proofPoints: z.array(proofPoint) })).min(1),
+          personaVariants: z.array(z.strictObject({ persona: entryLink, message: text })),
+          industryVariants: z.array(z.strictObject({ industry: entryLink, message: text })),
+        }),
+      ),
+    })
+    .meta({
+      title: `GTM Hub messaging, version ${apiVersion}`,
+      description:
+        'Approved messaging for one product: positioning, tagline, boilerplates at fixed lengths, key messages with proof, and variants per persona and industry. A product without approved messaging has an empty `messaging` list.',
+    });
+}
+
+function kitDocumentSchema(siteUrl: string) {
+  return z
+    .strictObject({
+      ...envelope(siteUrl, 'kit'),
+      id: text,
+      kind: z.enum(kitKinds),
+      title: text,
+      angle: text,
+      campaign: z.strictObject({ goal: text, theme: text, starts: isoDate, ends: isoDate }).optional(),
+      governance,
+      validUntil: isoDate,
+      urls: z.strictObject({ page: url, whitepaper: url, slides: url, archive: url, source: url }),
+      products: z.array(z.strictObject({ id: text, title: text, url, messaging: url })).min(1),
+      industries: z.array(entryLink),
+      personas: z.array(entryLink),
+      whitepaper: z.strictObject({
+        title: text,
+        subtitle: text,
+        sections: z.array(z.strictObject({ id: text, heading: text, markdown: text })).min(1),
+      }),
+      event: z.strictObject({
+        derived: z.boolean(),
+        talkTitle: text,
+        abstractShort: text,
+        abstractLong: text,
+        outline: z.array(z.strictObject({ title: text, points: z.array(text), speakerNotes: z.string() })).min(1),
+      }),
+      socialPosts: z.array(
+        z.strictObject({ channel: z.enum(socialChannels), text, characters: count, limit: count, derived: z.boolean() }),
+      ),
+      emails: z.array(
+        z.strictObject({ name: text, subject: text, subjectCharacters: count, subjectLimit: count, body: text, derived: z.boolean() }),
+      ),
+      salesHandoff: z.strictObject({
+        toolkits: z.array(z.strictObject({ product: text, variant: z.enum(toolkitVariants), url })),
+        cases: z.array(z.strictObject({ id: text, title: text, customer: text, url })),
+      }),
+      assets: z.array(
+        z.strictObject({
+          name: text,
+          role: z.enum(['Campaign hero', 'Customer logo']),
+          alt: text,
+          files: z
+            .array(z.strictObject({ url, fileName: text, width: count, height: count, format: z.enum(brandAssetFormats) }))
+            .min(1),
+        }),
+      ),
+      sources: z.array(z.strictObject({ collection: text, id: text, owner: text.optional(), reviewBy: isoDate })).min(1),
+    })
+    .meta({
+      title: `GTM Hub marketing kit, version ${apiVersion}`,
+      description:
+        'One campaign or solution as every format marketing needs: whitepaper, event talk, social posts, emails, sales handoff and brand assets, compiled from approved sources. `event.derived` (and `derived` on posts and emails) is true where the entry had no hand-written version and the copy was composed from approved messaging.',
+    });
+}
+
+function indexDocumentSchema(siteUrl: string) {
+  return z
+    .strictObject({
+      ...envelope(siteUrl, 'index'),
+      schemas: z.strictObject({ messaging: url, kit: url, index: url }),
+      messaging: z.array(z.strictObject({ product: text, title: text, sets: count, url, page: url })),
+      kits: z.array(z.strictObject({ id: text, kind: z.enum(kitKinds), title: text, url, page: url, archive: url })),
+    })
+    .meta({
+      title: `GTM Hub API index, version ${apiVersion}`,
+      description: 'Every messaging and kit document this build publishes, with the schema each follows.',
+    });
+}
+
+const documentSchemas = { messaging: messagingDocumentSchema, kit: kitDocumentSchema, index: indexDocumentSchema } as const;
+
+export type MessagingDocument = z.infer<ReturnType<typeof messagingDocumentSchema>>;
+export type KitDocument = z.infer<ReturnType<typeof kitDocumentSchema>>;
+export type IndexDocument = z.infer<ReturnType<typeof indexDocumentSchema>>;
+
+/** The JSON Schema the API serves at /api/schema/<name>.v1.json, generated from the Zod shape. */
+export function apiJsonSchema(name: ApiSchemaName, siteUrl: string): Record<string, unknown> {
+  const schema = z.toJSONSchema(documentSchemas[name](siteUrl), { target: 'draft-2020-12', io: 'output' });
+  const { $schema, ...body } = schema;
+  return { $schema, $id: schemaUrl(siteUrl, name), ...body };
+}

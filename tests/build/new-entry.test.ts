@@ -8,8 +8,8 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runNewEntry } from '../../scripts/lib/newEntryCommand';
-import { suiteDay } from '../../scripts/lib/suiteDay.mjs';
+import { runNewEntry } from '../../tools/lib/newEntryCommand';
+import { suiteDay } from '../../tools/lib/suiteDay.mjs';
 import { collectionNames } from '../../src/lib/entries';
 import { cleanup, projectRoot, runAstro } from './support/astroProject';
 
@@ -54,7 +54,7 @@ describe('npm run new', () => {
     expect(caseFile).toMatch(/^owner: "pmm@kestrel-data\.example"$/mu);
     expect(caseFile).toMatch(/^reviewBy: 2027-12-01$/mu);
     await expect(readFile(join(contentDir, 'cases/王丽的案例/logo.png'))).resolves.toHaveLength(
-      (await readFile(join(projectRoot, 'scripts/lib/placeholder-logo.png'))).length,
+      (await readFile(join(projectRoot, 'tools/lib/placeholder-logo.png'))).length,
     );
 
     const run = await runAstro('new-entry', { command: 'build', contentDir });
@@ -68,7 +68,7 @@ describe('npm run new', () => {
 
   it('refuses an existing id and an unknown collection, exiting non-zero with the reason', () => {
     const run = (...args: string[]) =>
-      spawnSync(process.execPath, [join(projectRoot, 'scripts/new.mjs'), ...args], { env: env(), encoding: 'utf8' });
+      spawnSync(process.execPath, [join(projectRoot, 'tools/new.mjs'), ...args], { env: env(), encoding: 'utf8' });
     const taken = run('personas', 'CFO');
     expect(taken.status).toBe(1);
     expect(taken.stderr).toMatch(/personas\/cfo already exists: the title "CFO" makes the id "cfo"/u);

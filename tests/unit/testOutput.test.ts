@@ -1,7 +1,7 @@
 // The test scripts' output handling: the MDX noise filter (drop Astro 7's directive warning and
 // nothing else) and the counts behind `npm test`'s closing summary.
 import { describe, expect, it } from 'vitest';
-import { countTests, formatCounts, runFailed } from '../../scripts/lib/output.mjs';
+import { countTests, formatCounts, runFailed } from '../../tools/lib/output.mjs';
 import { dropMdxDirectiveNoise, stripAnsi } from '../build/support/astroProject';
 
 const warning = [

@@ -9,8 +9,8 @@ import { cp, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mdxNoiseFilter, stripAnsi } from '../../../scripts/lib/output.mjs';
-import { suiteDay } from '../../../scripts/lib/suiteDay.mjs';
+import { mdxNoiseFilter, stripAnsi } from '../../../tools/lib/output.mjs';
+import { suiteDay } from '../../../tools/lib/suiteDay.mjs';
 
 export const projectRoot = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
-import { suiteDay } from '../../../scripts/lib/suiteDay.mjs';
+import { suiteDay } from '../../../tools/lib/suiteDay.mjs';
 import { projectRoot } from './astroProject';
 
 export const collections = [

@@ -1,7 +1,7 @@
 /**
  * Which Chromium the browser tests drive. Debian's /usr/bin/chromium when present (CI and the dev
  * containers, where Playwright cannot download browsers); otherwise Playwright's own build. The
- * preflight (scripts/check-browser.mjs) stops `npm test` early when neither exists.
+ * preflight (tools/check-browser.mjs) stops `npm test` early when neither exists.
  */
 import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';

@@ -15,7 +15,7 @@ import { scopeFromEnvironment } from '../../src/lib/gating';
 import { NewEntryError, newEntry } from '../../src/lib/newEntry';
 
 const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-const placeholderLogo = join(projectRoot, 'scripts', 'lib', 'placeholder-logo.png');
+const placeholderLogo = join(projectRoot, 'tools', 'lib', 'placeholder-logo.png');
 const usage = `Usage: npm run new -- <collection> "<title>"\n  collections: ${collectionNames.join(', ')}`;
 
 /** Ids as Astro derives them from file names: the path without extension or `/index`, lower case. */

@@ -13,7 +13,6 @@ import { renditionsFor } from '../lib/kits/brandAssets';
 import type { MarketingKit } from '../lib/kits/kit';
 import { allKits, kitsByProduct } from '../lib/kits/kit';
 import { kitArchiveFiles } from '../lib/kits/markdown';
-import { isStaffView } from '../lib/gating';
 
 /**
  * The Astro side of kits: assembling them once per hub, producing their images with the configured
@@ -154,6 +153,6 @@ async function packArchive(hub: Hub, kit: MarketingKit, siteUrl: string, logger:
     ),
   );
   const json = kitDocument(kit, images, { siteUrl, scope: hub.scope });
-  const files = kitArchiveFiles(kit, { siteUrl, company: hubConfig.company, assets, json, namesOwners: isStaffView(hub.scope) });
+  const files = kitArchiveFiles(kit, { siteUrl, company: hubConfig.company, assets, json });
   return zipArchive(files, hub.scope.today);
 }

@@ -1,4 +1,5 @@
 import { boilerplateLengths } from '../schemas/values';
+import { isStaffView } from './gating';
 import type { CustomerCase, EntryRef, Messaging, Product } from './entries';
 import { entryPath } from './entries';
 import { isCustomerFacing } from './gating';
@@ -41,6 +42,8 @@ export interface VariantView {
 
 export interface MessagingHouse {
   entry: Messaging;
+  /** Who owns it, in the company's own builds only: partners and customers get no names. */
+  owner: string | undefined;
   product: { id: string; title: string; path: string };
   lang: string;
   positioning: PositioningParts;
@@ -134,6 +137,7 @@ export function messagingHouse(hub: Hub, messaging: Messaging, limits: Boilerpla
   const productTitle = product?.data.title ?? d.product.id;
   return {
     entry: messaging,
+    owner: isStaffView(hub.scope) ? d.owner : undefined,
     product: { id: d.product.id, title: productTitle, path: `/products/${d.product.id}/` },
     lang: d.lang,
     positioning: d.positioning,

@@ -126,6 +126,17 @@ describe('messaging house', () => {
 });
 
 describe('messaging gating', () => {
+  it('names its owner in the company’s own build only, in the house, its Markdown and its JSON', () => {
+    const [staff] = pulseHouses({ audience: 'internal' });
+    const [partners] = pulseHouses({ audience: 'partner' });
+    if (!staff || !partners) expect.fail('no house');
+    expect(staff.owner).toBe(staff.entry.data.owner);
+    expect(messagingMarkdown(staff)).toContain(`Owner: ${staff.entry.data.owner}`);
+    expect(partners.owner).toBeUndefined();
+    expect(messagingMarkdown(partners)).not.toContain(partners.entry.data.owner);
+    expect(messagingMarkdown(partners)).toMatch(/^Status: approved · Review by /mu);
+  });
+
   it('drops a proof point whose case a public build leaves out, and keeps sourced figures', () => {
     const [house] = pulseHouses({ audience: 'public' });
     expect(house?.pillars[1]?.proofPoints.map((p) => p.claim)).toEqual(['71% run it without an analyst.']);

@@ -36,6 +36,8 @@ export interface KitSettings extends VariantRules {
  */
 export interface MarketingKit extends KitSources {
   id: string;
+  /** Who owns the campaign or solution, in the company's own builds only. */
+  owner: string | undefined;
   kindLabel: string;
   whitepaper: Whitepaper;
   event: EventKit;
@@ -80,6 +82,7 @@ export function assembleKit(hub: Hub, entry: KitEntry, settings: KitSettings): M
   return {
     ...sources,
     id: entry.id,
+    owner: isStaffView(hub.scope) ? entry.data.owner : undefined,
     kindLabel: kitKindLabels[sources.kind],
     whitepaper: whitepaperFor(sources, settings.company),
     event,

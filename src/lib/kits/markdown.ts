@@ -44,12 +44,11 @@ function wordCount(text: string, target?: number): string {
   return target === undefined ? `(${words} words)` : `(${words} / ${target} words)`;
 }
 
-/** `namesOwner`: only the company's own build says who owns the messaging. */
-export function messagingMarkdown(house: MessagingHouse, namesOwner = false): string {
-  const { owner, status, reviewBy } = house.entry.data;
+export function messagingMarkdown(house: MessagingHouse): string {
+  const { status, reviewBy } = house.entry.data;
   return document(
     `# ${markdownLine(house.product.title)} messaging`,
-    `${namesOwner ? `Owner: ${markdownLine(owner)} · ` : ''}Status: ${status} · Review by ${formatDate(reviewBy)}`,
+    `${house.owner ? `Owner: ${markdownLine(house.owner)} · ` : ''}Status: ${status} · Review by ${formatDate(reviewBy)}`,
     `## Tagline`,
     markdownText(house.tagline),
     `## Positioning statement`,
@@ -230,14 +229,14 @@ export interface ArchiveFile {
 /** Every file of a kit's ZIP, in one folder named after the kit so it unpacks tidily. */
 export function kitArchiveFiles(
   kit: MarketingKit,
-  options: { siteUrl: string; company: string; assets: readonly ArchiveAsset[]; json: unknown; namesOwners?: boolean },
+  options: { siteUrl: string; company: string; assets: readonly ArchiveAsset[]; json: unknown },
 ): ArchiveFile[] {
   const folder = kitPaths(kit.id).archiveFolder;
   const files: ArchiveFile[] = [
     { path: 'README.md', data: readme(kit, options.siteUrl, options.company, options.assets) },
     {
       path: 'messaging.md',
-      data: kit.messaging.length > 0 ? kit.messaging.map((house) => messagingMarkdown(house, options.namesOwners)).join('\n---\n\n') : '# Messaging\n\nNo approved messaging yet.\n',
+      data: kit.messaging.length > 0 ? kit.messaging.map(messagingMarkdown).join('\n---\n\n') : '# Messaging\n\nNo approved messaging yet.\n',
     },
     { path: 'whitepaper.md', data: whitepaperMarkdown(kit.whitepaper, options.company) },
     { path: 'event.md', data: eventMarkdown(kit) },

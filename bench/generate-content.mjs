@@ -13,8 +13,7 @@ for (const kept of ['products', 'industries', 'personas', 'messaging', 'competit
   cpSync(join(source, kept), join(outDir, kept), { recursive: true });
 }
 
-const ids = (collection) =>
-  readdirSync(join(source, collection)).map((name) => name.replace(/\.(md|mdx)$/u, ''));
+const ids = (collection) => readdirSync(join(source, collection)).map((name) => name.replace(/\.(md|mdx)$/u, ''));
 const products = ids('products');
 const industries = ids('industries');
 const personas = ids('personas');
@@ -22,7 +21,8 @@ const pick = (list, i) => list[i % list.length];
 // A year after the build day (GTM_TODAY when set): current, and within the review-by horizon.
 const buildDay = process.env.GTM_TODAY ? new Date(`${process.env.GTM_TODAY}T00:00:00Z`) : new Date();
 const reviewBy = new Date(Date.UTC(buildDay.getUTCFullYear() + 1, buildDay.getUTCMonth(), 1)).toISOString().slice(0, 10);
-const governance = (i) => `status: approved\nowner: Bench Owner ${i % 40}\nreviewBy: ${reviewBy}\naudience: ${i % 5 === 0 ? 'internal' : 'public'}`;
+const governance = (i) =>
+  `status: approved\nowner: Bench Owner ${i % 40}\nreviewBy: ${reviewBy}\naudience: ${i % 5 === 0 ? 'internal' : 'public'}`;
 
 const shares = { cases: 0.25, 'value-props': 0.25, rfp: 0.25, objections: 0.15, solutions: 0.1 };
 const counts = Object.fromEntries(Object.entries(shares).map(([name, share]) => [name, Math.round(count * share)]));
@@ -43,7 +43,10 @@ const write = (collection, id, frontmatter, body) =>
   writeFileSync(join(outDir, collection, `${id}.md`), `---\n${frontmatter}\n---\n${body}\n`);
 
 for (let i = 0; i < counts.cases; i++) {
-  write('cases', `bench-case-${i}`, `title: "Bench customer ${i} cuts reporting time by ${10 + (i % 60)}%"
+  write(
+    'cases',
+    `bench-case-${i}`,
+    `title: "Bench customer ${i} cuts reporting time by ${10 + (i % 60)}%"
 customer: Bench Customer ${i}
 industry: ${pick(industries, i)}
 size: ${pick(['smb', 'mid-market', 'enterprise'], i)}
@@ -56,10 +59,15 @@ results: Reporting time fell by ${10 + (i % 60)}% within one quarter.
 metrics:
   - { label: Less reporting time, value: "${10 + (i % 60)}%" }
 logo: { src: ./_logo.png, alt: "Bench Customer ${i} logo" }
-${governance(i)}`, `Bench case ${i} describes a rollout across ${2 + (i % 30)} teams.`);
+${governance(i)}`,
+    `Bench case ${i} describes a rollout across ${2 + (i % 30)} teams.`,
+  );
 }
 for (let i = 0; i < counts['value-props']; i++) {
-  write('value-props', `bench-vp-${i}`, `title: "Bench value ${i}: fewer hours on manual work"
+  write(
+    'value-props',
+    `bench-vp-${i}`,
+    `title: "Bench value ${i}: fewer hours on manual work"
 product: ${pick(products, i)}
 pain: Teams spend ${5 + (i % 20)} hours a week on manual reconciliation.
 capability: The product automates reconciliation across systems.
@@ -68,32 +76,49 @@ proofPoints:
   - { claim: "Bench customer ${i} saved ${5 + (i % 20)} hours a week", case: bench-case-${i % counts.cases} }
 personas: [${pick(personas, i)}]
 industries: [${pick(industries, i)}]
-${governance(i)}`, '');
+${governance(i)}`,
+    '',
+  );
 }
 for (let i = 0; i < counts.rfp; i++) {
-  write('rfp', `bench-rfp-${i}`, `title: "Bench question ${i}: how is data handled in region ${i % 12}?"
+  write(
+    'rfp',
+    `bench-rfp-${i}`,
+    `title: "Bench question ${i}: how is data handled in region ${i % 12}?"
 category: ${pick(['security', 'privacy', 'compliance', 'architecture', 'support'], i)}
 products: [${pick(products, i)}]
 answer: Data stays in the chosen region and is encrypted at rest and in transit.
 lastReviewed: 2026-10-01
-${governance(i)}`, '');
+${governance(i)}`,
+    '',
+  );
 }
 for (let i = 0; i < counts.objections; i++) {
-  write('objections', `bench-objection-${i}`, `title: "Bench objection ${i}: we are not ready this quarter"
+  write(
+    'objections',
+    `bench-objection-${i}`,
+    `title: "Bench objection ${i}: we are not ready this quarter"
 category: ${pick(['price', 'timing', 'competition', 'risk', 'fit'], i)}
 products: [${pick(products, i)}]
 personas: [${pick(personas, i)}]
 response: Start with one team; the rollout takes two weeks and pays back within the quarter.
-${governance(i)}`, '');
+${governance(i)}`,
+    '',
+  );
 }
 for (let i = 0; i < counts.solutions; i++) {
-  write('solutions', `bench-solution-${i}`, `title: "Bench solution ${i}"
+  write(
+    'solutions',
+    `bench-solution-${i}`,
+    `title: "Bench solution ${i}"
 kind: ${pick(['industry', 'scenario', 'function'], i)}
 summary: A repeatable approach to reporting for team ${i}. It connects systems and publishes one model.
 products: [${pick(products, i)}]
 industries: [${pick(industries, i)}]
 personas: [${pick(personas, i)}]
 valueProps: [bench-vp-${i % counts['value-props']}]
-${governance(i)}`, `Solution ${i} body text.`);
+${governance(i)}`,
+    `Solution ${i} body text.`,
+  );
 }
 console.log(`Wrote ${Object.values(counts).reduce((a, b) => a + b, 0)} entries to ${outDir}`, counts);

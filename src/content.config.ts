@@ -33,5 +33,8 @@ export const collections = {
   objections: defineCollection({ loader: hubLoader('objections'), schema: withAuthorErrors(objectionSchema) }),
   messaging: defineCollection({ loader: hubLoader('messaging'), schema: withAuthorErrors(messagingSchema) }),
   rfp: defineCollection({ loader: hubLoader('rfp'), schema: withAuthorErrors(rfpSchema) }),
-  campaigns: defineCollection({ loader: hubLoader('campaigns'), schema: (context: SchemaContext) => withAuthorErrors(campaignSchema(context)) }),
+  campaigns: defineCollection({
+    loader: hubLoader('campaigns'),
+    schema: (context: SchemaContext) => withAuthorErrors(campaignSchema(context)),
+  }),
 };

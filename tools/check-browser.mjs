@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 const system = process.env.GTM_CHROMIUM ?? '/usr/bin/chromium';
-let bundled = '';
+let bundled;
 try {
   bundled = chromium.executablePath();
 } catch {

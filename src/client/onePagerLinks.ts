@@ -23,5 +23,7 @@ if (form && industry && links.length > 0) {
   industry.addEventListener('change', () => follow(industry.value || undefined));
   // The filter script may not have applied the address's choice yet: read it as that script does.
   const offered = [...industry.options].map((option) => option.value).filter(Boolean);
-  follow(filterFromQuery(window.location.search, { industries: offered, personas: [] }, { industry: form.dataset['pageIndustry'] }).industry);
+  follow(
+    filterFromQuery(window.location.search, { industries: offered, personas: [] }, { industry: form.dataset['pageIndustry'] }).industry,
+  );
 }

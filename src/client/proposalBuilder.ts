@@ -49,7 +49,11 @@ async function openBuilder(root: HTMLElement): Promise<void> {
 type Children = (Node | string | undefined)[];
 
 /** Builds an element; text goes in as text nodes, never as HTML. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, children: Children = []): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  children: Children = [],
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   for (const child of children) if (child !== undefined) element.append(child);
@@ -63,10 +67,18 @@ function blockElement(block: DocumentBlock): HTMLElement {
     case 'list':
       return el('div', { class: 'pb-doc__list' }, [
         block.label ? el('p', { class: 'pb-doc__label' }, [block.label]) : undefined,
-        el('ul', {}, block.items.map((item) => el('li', {}, [item]))),
+        el(
+          'ul',
+          {},
+          block.items.map((item) => el('li', {}, [item])),
+        ),
       ]);
     case 'metrics':
-      return el('div', { class: 'pb-doc__metrics' }, block.items.map((m) => el('p', {}, [el('strong', {}, [m.value]), el('span', {}, [m.label])])));
+      return el(
+        'div',
+        { class: 'pb-doc__metrics' },
+        block.items.map((m) => el('p', {}, [el('strong', {}, [m.value]), el('span', {}, [m.label])])),
+      );
     case 'quote':
       return el('blockquote', { class: 'pb-doc__quote' }, [el('p', {}, [`“${block.text}”`]), el('footer', {}, [`— ${block.attribution}`])]);
     case 'qa':
@@ -80,12 +92,25 @@ function blockElement(block: DocumentBlock): HTMLElement {
 function documentElements(doc: ProposalDocument): Node[] {
   const contents =
     doc.sections.length > 1
-      ? [el('nav', { class: 'pb-doc__contents', 'aria-label': 'Contents' }, [el('p', { class: 'pb-doc__label' }, ['Contents']), el('ol', {}, doc.sections.map((s) => el('li', {}, [s.title])))])]
+      ? [
+          el('nav', { class: 'pb-doc__contents', 'aria-label': 'Contents' }, [
+            el('p', { class: 'pb-doc__label' }, ['Contents']),
+            el(
+              'ol',
+              {},
+              doc.sections.map((s) => el('li', {}, [s.title])),
+            ),
+          ]),
+        ]
       : [];
   return [
     el('header', { class: 'pb-doc__header' }, [
       el('h2', { class: 'pb-doc__title' }, [doc.title]),
-      el('dl', { class: 'pb-doc__cover' }, coverLines(doc).flatMap((line) => [el('dt', {}, [line.label]), el('dd', {}, [line.text])])),
+      el(
+        'dl',
+        { class: 'pb-doc__cover' },
+        coverLines(doc).flatMap((line) => [el('dt', {}, [line.label]), el('dd', {}, [line.text])]),
+      ),
     ]),
     ...contents,
     ...doc.sections.map((section) => {
@@ -114,16 +139,20 @@ function listModules(root: HTMLElement, catalogue: ProposalCatalogue): void {
     const list = root.querySelector<HTMLElement>(`[data-module-list="${group.kind}"]`);
     list?.replaceChildren(
       ...group.modules.map((module) =>
-        el('li', { 'data-module-row': module.id, 'data-find-text': moduleFindText(module), ...(module.fit.lang ? { lang: module.fit.lang } : {}) }, [
-          el('label', { class: 'pb-module' }, [
-            el('input', { type: 'checkbox', value: module.id, 'data-module-toggle': '' }),
-            el('span', { class: 'pb-module__text' }, [
-              el('span', { class: 'pb-module__title' }, [module.title]),
-              el('span', { class: 'pb-module__detail' }, [module.detail]),
-              el('span', { class: 'pb-module__misfit', 'data-misfit': '' }),
+        el(
+          'li',
+          { 'data-module-row': module.id, 'data-find-text': moduleFindText(module), ...(module.fit.lang ? { lang: module.fit.lang } : {}) },
+          [
+            el('label', { class: 'pb-module' }, [
+              el('input', { type: 'checkbox', value: module.id, 'data-module-toggle': '' }),
+              el('span', { class: 'pb-module__text' }, [
+                el('span', { class: 'pb-module__title' }, [module.title]),
+                el('span', { class: 'pb-module__detail' }, [module.detail]),
+                el('span', { class: 'pb-module__misfit', 'data-misfit': '' }),
+              ]),
             ]),
-          ]),
-        ]),
+          ],
+        ),
       ),
     );
   }
@@ -148,7 +177,8 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
   const shareButton = root.querySelector<HTMLButtonElement>('[data-share-proposal] button[data-copy]');
   const toggles = [...root.querySelectorAll<HTMLInputElement>('input[data-module-toggle]')];
   const rows = [...root.querySelectorAll<HTMLElement>('[data-module-row]')];
-  if (!customerInput || !repNameInput || !repContactInput || !langSelect || !industrySelect || !regionSelect || !outline || !preview) return;
+  if (!customerInput || !repNameInput || !repContactInput || !langSelect || !industrySelect || !regionSelect || !outline || !preview)
+    return;
 
   const opened = selectionFromQuery(window.location.search, catalogue);
   let selection: ProposalSelection = opened.selection;
@@ -201,7 +231,17 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
             ? `${section.repeatsLeftOut} item${section.repeatsLeftOut === 1 ? '' : 's'} already in an earlier section, not repeated`
             : undefined;
         const button = (action: string, label: string, text: string, disabled: boolean) =>
-          el('button', { type: 'button', class: 'pb-outline__button', 'data-action': action, 'aria-label': `${label} ${title}`, ...(disabled ? { disabled: '' } : {}) }, [text]);
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'pb-outline__button',
+              'data-action': action,
+              'aria-label': `${label} ${title}`,
+              ...(disabled ? { disabled: '' } : {}),
+            },
+            [text],
+          );
         return el('li', { 'data-module': id, ...(covered ? { 'data-omitted': '' } : {}) }, [
           el('span', { class: 'pb-outline__position', 'aria-hidden': 'true' }, [section ? String(section.number) : '–']),
           el('span', { class: 'pb-outline__text' }, [
@@ -245,7 +285,10 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
     if (covered) return `${title} is already in section ${covered.number} (${covered.title}); it is not repeated.`;
     const section = doc.sections.find((s) => s.id === id);
     if (!section) return `${title} has nothing that fits this proposal’s industry, region or language; it is left out.`;
-    const repeats = section.repeatsLeftOut > 0 ? ` ${section.repeatsLeftOut} item${section.repeatsLeftOut === 1 ? ' is' : 's are'} already in an earlier section and not repeated.` : '';
+    const repeats =
+      section.repeatsLeftOut > 0
+        ? ` ${section.repeatsLeftOut} item${section.repeatsLeftOut === 1 ? ' is' : 's are'} already in an earlier section and not repeated.`
+        : '';
     return `Added ${title} as section ${section.number}.${repeats}`;
   };
 
@@ -299,15 +342,17 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
     announce(section ? `Moved ${title} to section ${section.number} of ${doc.sections.length}.` : `Moved ${title}.`);
   });
 
-  root.querySelector('[data-export="markdown"]')?.addEventListener('click', async () => {
+  async function downloadMarkdown(): Promise<void> {
     // The Markdown serializer loads only when someone asks for a .md, as the Word writer does.
     const { proposalMarkdown } = await import('../lib/toolkits/proposalMarkdown');
-    download(new Blob([proposalMarkdown(currentDocument())], { type: 'text/markdown;charset=utf-8' }), proposalFileName(catalogue, selection, 'md'));
+    download(
+      new Blob([proposalMarkdown(currentDocument())], { type: 'text/markdown;charset=utf-8' }),
+      proposalFileName(catalogue, selection, 'md'),
+    );
     announce('Markdown downloaded.');
-  });
+  }
 
-  root.querySelector<HTMLButtonElement>('[data-export="docx"]')?.addEventListener('click', async (event) => {
-    const button = event.currentTarget as HTMLButtonElement;
+  async function downloadWord(button: HTMLButtonElement): Promise<void> {
     button.disabled = true;
     try {
       // The Word writer is large; it loads only when someone asks for a .docx.
@@ -320,7 +365,12 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
     } finally {
       button.disabled = false;
     }
-  });
+  }
+
+  root.querySelector('[data-export="markdown"]')?.addEventListener('click', () => void downloadMarkdown());
+  root
+    .querySelector<HTMLButtonElement>('[data-export="docx"]')
+    ?.addEventListener('click', (event) => void downloadWord(event.currentTarget as HTMLButtonElement));
 
   root.querySelector('[data-print-proposal]')?.addEventListener('click', () => window.print());
 

@@ -13,7 +13,8 @@ export function showReady(filter: AudienceFilter): void {
     block.hidden = !active;
     if (!active) continue;
     const lines = [...block.querySelectorAll<HTMLElement>('[data-ready-pitch]')];
-    const chosen = lines.find((line) => line.dataset['readyPitch'] === filter.persona) ?? lines.find((line) => line.dataset['readyPitch'] === '');
+    const chosen =
+      lines.find((line) => line.dataset['readyPitch'] === filter.persona) ?? lines.find((line) => line.dataset['readyPitch'] === '');
     for (const line of lines) line.hidden = line !== chosen;
   }
 }

@@ -20,7 +20,8 @@ export function startDeck(deck: HTMLElement): void {
     slides.forEach((slide, i) => slide.classList.toggle('is-current', i === index));
     const label = `Slide ${index + 1} of ${slides.length}`;
     if (counter) counter.textContent = `${index + 1} / ${slides.length}`;
-    if (status && announce) status.textContent = `${label}: ${slides[index]?.getAttribute('aria-label')?.replace(/^\d+ of \d+: /u, '') ?? ''}`;
+    if (status && announce)
+      status.textContent = `${label}: ${slides[index]?.getAttribute('aria-label')?.replace(/^\d+ of \d+: /u, '') ?? ''}`;
     if (prev) prev.disabled = index === 0;
     if (next) next.disabled = index === slides.length - 1;
     history.replaceState(null, '', `#slide-${index + 1}`);

@@ -30,7 +30,8 @@ function setUpLibrary(library: HTMLElement): void {
     }
     if (seeAllShown) seeAllShown.textContent = format(shown);
     if (seeAllTotal && total !== undefined) seeAllTotal.textContent = format(Number(total));
-    if (status) status.textContent = `${shown} answer${shown === 1 ? '' : 's'} shown${total !== undefined && Number(total) > shown ? ` of ${format(Number(total))}` : ''}.`;
+    if (status)
+      status.textContent = `${shown} answer${shown === 1 ? '' : 's'} shown${total !== undefined && Number(total) > shown ? ` of ${format(Number(total))}` : ''}.`;
   };
 
   const fromUrl = new URLSearchParams(window.location.search).get('category') ?? '';

@@ -7,7 +7,6 @@ import { isStaffView } from '../lib/gating';
 import type { Hub } from '../lib/hub';
 import type { FeedbackContext } from '../lib/feedback';
 import { caseEmail } from '../lib/caseEmail';
-import type { CustomerCase } from '../lib/entries';
 import type { SearchEmail, SearchRecord } from '../lib/search/record';
 import { recordForReaders, searchRecordFor } from '../lib/search/record';
 import { lastUpdated } from './gitDates';
@@ -39,7 +38,7 @@ export function entryGovernance(hub: Hub, entry: Entry): GovernanceView {
 /** A case's "copy for email" for its search result: the customer-facing form, or none. */
 function searchEmail(hub: Hub, entry: Entry): SearchEmail | undefined {
   if (entry.collection !== 'cases') return undefined;
-  const send = hub.customerCase(entry as CustomerCase);
+  const send = hub.customerCase(entry);
   return send && { ...caseEmail(send), anonymised: send.anonymised };
 }
 

@@ -25,9 +25,7 @@ const ENTRY_FILE = /\.(md|mdx)$/u;
  */
 async function entryFiles(dir: string): Promise<{ entries: string[]; skipped: string[] }> {
   const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  const candidates = names
-    .filter((name) => ENTRY_FILE.test(name))
-    .filter((name) => !name.split(sep).some((part) => part.startsWith('.')));
+  const candidates = names.filter((name) => ENTRY_FILE.test(name)).filter((name) => !name.split(sep).some((part) => part.startsWith('.')));
   const skip = (name: string) => basename(name).startsWith('_');
   return {
     entries: candidates.filter((name) => !skip(name)).map((name) => resolve(dir, name)),
@@ -245,7 +243,9 @@ export function hubLoader(collection: string): Loader {
       } catch (error) {
         // Astro notices two files with one id itself when it stores one before reading the other.
         if (error instanceof Error && error.name === 'DuplicateContentEntrySlugError') {
-          throw new AuthorError(`${error.message.replaceAll('**', '')}\nAn id comes from the file name without extension, so rename or delete one of them.`);
+          throw new AuthorError(
+            `${error.message.replaceAll('**', '')}\nAn id comes from the file name without extension, so rename or delete one of them.`,
+          );
         }
         throw (await explainYamlError(error)) ?? error;
       }
@@ -321,8 +321,7 @@ export function hubLoader(collection: string): Loader {
       }
       if (problems.length > 0) {
         throw new AuthorError(
-          `${problems.length} broken reference(s) to ${collection} or from it:\n` +
-            problems.map((p) => `  - ${p}`).join('\n'),
+          `${problems.length} broken reference(s) to ${collection} or from it:\n` + problems.map((p) => `  - ${p}`).join('\n'),
         );
       }
     },

@@ -73,4 +73,3 @@ export async function imageFileProblem(
   }
   return undefined;
 }
-

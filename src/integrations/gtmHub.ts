@@ -47,7 +47,9 @@ export function gtmHub(): AstroIntegration {
         // would remove, and MDX imports or code beyond the hub's body components, fail the build.
         const processor = config.markdown.processor;
         if (!isSatteriProcessor(processor)) {
-          throw new Error('GTM Hub sanitises bodies with the Satteri Markdown processor: remove `markdown.processor` from astro.config.mjs.');
+          throw new Error(
+            'GTM Hub sanitises bodies with the Satteri Markdown processor: remove `markdown.processor` from astro.config.mjs.',
+          );
         }
         processor.options.hastPlugins.push(sanitizeBodies);
 

@@ -1,4 +1,5 @@
 import type { LocalImageService } from 'astro';
+import type { SharpImageServiceConfig } from 'astro/assets/services/sharp';
 import sharpService from 'astro/assets/services/sharp';
 
 /**
@@ -8,14 +9,16 @@ import sharpService from 'astro/assets/services/sharp';
  * 12,000-pixel original ships as a thumbnail, and an SVG's script is served as is. Content checks
  * in the loader catch the known causes first, naming the entry; this catches whatever is left.
  */
-const imageService: LocalImageService = {
+const imageService: LocalImageService<SharpImageServiceConfig> = {
   ...sharpService,
   async transform(inputBuffer, transform, imageConfig, logger) {
     if (transform.format === 'svg') {
       throw new Error(`${transform.src}: SVG images are not served, because an SVG can carry script. Use PNG, WebP or JPEG.`);
     }
     const result = await sharpService.transform(inputBuffer, transform, imageConfig, logger);
-    const asked = transform.format === 'jpg' ? 'jpeg' : transform.format;
+    // Astro types the requested format loosely; what sharp reports back is a plain name.
+    const format: unknown = transform.format;
+    const asked = format === 'jpg' ? 'jpeg' : typeof format === 'string' ? format : undefined;
     if (result.data === inputBuffer || (asked !== undefined && result.format !== asked)) {
       throw new Error(
         `${transform.src}: the image could not be resized and re-encoded as ${transform.format ?? 'its own format'}, so it ` +

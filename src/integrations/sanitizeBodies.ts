@@ -115,7 +115,7 @@ const END_MARK = '<b data-hub-end></b>';
 function rawFindings(raw: string, ancestors: string[], firstLine: number | undefined): Finding[] {
   const findings: Finding[] = [];
   let closed = false;
-  eachElement(htmlToHast(raw + END_MARK, { fragment: true }) as Root, ancestors, (element, within) => {
+  eachElement(htmlToHast(raw + END_MARK, { fragment: true }), ancestors, (element, within) => {
     if (element.tagName === 'b' && 'dataHubEnd' in element.properties) {
       closed = true;
       return;
@@ -171,7 +171,11 @@ function jsxFindings(node: MdxJsxFlowElementHast | MdxJsxTextElementHast, ancest
       }
       value = COMMENT_ONLY.test(value.value) ? null : String(JSON.parse(value.value));
     }
-    attributes.push(value === null || value === undefined ? attribute.name : `${attribute.name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`);
+    attributes.push(
+      value === null || value === undefined
+        ? attribute.name
+        : `${attribute.name}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`,
+    );
   }
   if (/^[A-Z]/u.test(name) || /[.:]/u.test(name)) {
     if (!(name in mdxComponents)) {
@@ -187,7 +191,7 @@ function jsxFindings(node: MdxJsxFlowElementHast | MdxJsxTextElementHast, ancest
 
 function statementText(source: string, statement: EstreeProgram['body'][number]): string {
   const { start = 0, end = source.length } = statement as { start?: number; end?: number };
-  return shown(source.slice(start, end).split("\n")[0], 80);
+  return shown(source.slice(start, end).split('\n')[0], 80);
 }
 
 /** `import CopyButton from '@hub/components/CopyButton.astro'` and nothing else: no file, no code. */
@@ -206,10 +210,15 @@ function esmFindings(program: EstreeProgram | null, source: string, firstLine: n
         line,
         what:
           `the import "${statementText(source, statement)}": an MDX entry may import only the hub's body components, as ` +
-          Object.entries(mdxComponents).map(([name, path]) => `import ${name} from '${path}'`).join(' or '),
+          Object.entries(mdxComponents)
+            .map(([name, path]) => `import ${name} from '${path}'`)
+            .join(' or '),
       });
     } else {
-      findings.push({ line, what: `the statement "${statementText(source, statement)}": an MDX entry may hold no code, only Markdown and components` });
+      findings.push({
+        line,
+        what: `the statement "${statementText(source, statement)}": an MDX entry may hold no code, only Markdown and components`,
+      });
     }
   }
   return findings;
@@ -276,7 +285,7 @@ function report(ctx: HastVisitorContext, line: number | undefined, what: string 
 }
 
 function jsxVisit(node: Readonly<MdxJsxFlowElementHast | MdxJsxTextElementHast>, ctx: HastVisitorContext): void {
-  for (const what of jsxFindings(node, ancestorsOf(node as Nodes, ctx))) report(ctx, node.position?.start.line, what);
+  for (const what of jsxFindings(node, ancestorsOf(node, ctx))) report(ctx, node.position?.start.line, what);
 }
 
 /**

@@ -15,12 +15,7 @@ export interface EmailCopy {
 export const emailMetricLimit = 3;
 
 export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 }
 
 /**
@@ -37,7 +32,11 @@ export function caseEmail(c: CustomerFacingCase): EmailCopy {
     `<p style="font-size:1.1em">${headline}</p>`,
     `<p>${e(c.summary)}</p>`,
     ...(metrics.length > 0 ? [`<ul>${metrics.map((m) => `<li>${e(m.label)}: <strong>${e(m.value)}</strong></li>`).join('')}</ul>`] : []),
-    ...(c.quote ? [`<blockquote style="margin:0 0 1em;padding-left:1em;border-left:3px solid #ccc">“${e(c.quote.text)}”<br>— ${e(c.quote.attribution)}</blockquote>`] : []),
+    ...(c.quote
+      ? [
+          `<blockquote style="margin:0 0 1em;padding-left:1em;border-left:3px solid #ccc">“${e(c.quote.text)}”<br>— ${e(c.quote.attribution)}</blockquote>`,
+        ]
+      : []),
     ...(c.url ? [`<p><a href="${e(c.url)}">Read the case</a></p>`] : []),
     '</div>',
   ].join('');

@@ -11,5 +11,9 @@ export function copyButtonName(visibleText: string, what: string): string {
 
 /** How label-in-name is compared (axe-core does the same): case, punctuation and symbols ignored. */
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[\p{P}\p{S}]/gu, '').replace(/\s+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }

@@ -5,7 +5,7 @@
  * view, so the real name, title and address of an internal case cannot reach a customer.
  */
 import type { CustomerCase } from './entries';
-import type { BuildScope, Governance } from './gating';
+import type { BuildScope } from './gating';
 import { isCustomerFacing, isPublishable } from './gating';
 import { customerPageUrl } from './customerLinks';
 import type { AudienceFilter } from './toolkits/relevance';
@@ -96,7 +96,7 @@ export interface CustomerCaseContext {
 export function customerFacingCase(entry: CustomerCase, context: CustomerCaseContext): CustomerFacingCase | undefined {
   const d = entry.data;
   const industry = { id: d.industry.id, title: context.industryTitle };
-  if (isCustomerFacing(d as Governance, context.scope)) {
+  if (isCustomerFacing(d, context.scope)) {
     return {
       id: entry.id,
       anonymised: false,
@@ -115,7 +115,7 @@ export function customerFacingCase(entry: CustomerCase, context: CustomerCaseCon
       lang: d.lang,
     };
   }
-  const ready = context.scope.mode === 'preview' || isPublishable(d as Governance, { audience: 'internal', today: context.scope.today });
+  const ready = context.scope.mode === 'preview' || isPublishable(d, { audience: 'internal', today: context.scope.today });
   if (!d.anonymised || d.audience !== 'internal' || !ready) return undefined;
   return {
     id: entry.id,
@@ -147,7 +147,12 @@ export function bestCustomerCase(
   lang?: string,
 ): CustomerFacingCase | undefined {
   const candidates = filter.industry === undefined ? cases : cases.filter((c) => c.industry.id === filter.industry);
-  const worse = (c: CustomerFacingCase) => [Number(c.anonymised), Number(lang !== undefined && c.lang !== lang), Number(c.quote === undefined), -c.metrics.length];
+  const worse = (c: CustomerFacingCase) => [
+    Number(c.anonymised),
+    Number(lang !== undefined && c.lang !== lang),
+    Number(c.quote === undefined),
+    -c.metrics.length,
+  ];
   return candidates
     .map((c, order) => ({ c, key: [...worse(c), order] }))
     .sort((a, b) => a.key.reduce((diff, value, i) => diff || value - (b.key[i] ?? 0), 0))[0]?.c;

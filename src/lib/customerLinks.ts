@@ -4,7 +4,7 @@
  */
 import type { CollectionName, Entry } from './entries';
 import { entryPath } from './entries';
-import type { BuildScope, Governance } from './gating';
+import type { BuildScope } from './gating';
 import { isCustomerFacing } from './gating';
 
 /**
@@ -28,7 +28,7 @@ export function customerPageUrl(
   publicSiteUrl: string | URL,
 ): string | undefined {
   if (!isCustomerCollection(entry.collection)) return undefined;
-  if (!isCustomerFacing(entry.data as Governance, scope)) return undefined;
+  if (!isCustomerFacing(entry.data, scope)) return undefined;
   return new URL(entryPath(entry), publicSiteUrl).href;
 }
 

@@ -33,9 +33,7 @@ export const collectionNames = [
 ] as const satisfies readonly CollectionName[];
 
 /** Collections whose entries have a page at /<collection>/<id>/; messaging is addressed by product. */
-export const detailCollections = collectionNames.filter(
-  (name): name is Exclude<CollectionName, 'messaging'> => name !== 'messaging',
-);
+export const detailCollections = collectionNames.filter((name): name is Exclude<CollectionName, 'messaging'> => name !== 'messaging');
 export type DetailCollection = (typeof detailCollections)[number];
 
 /** Human names for each collection, singular and plural, used in headings, badges and search facets. */

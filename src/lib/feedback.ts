@@ -10,8 +10,7 @@ export interface FeedbackContext {
 
 export function feedbackLink(baseUrl: string, context: FeedbackContext): string {
   const title =
-    context.subject ??
-    (context.kind === 'problem' ? `Problem on "${context.pageTitle}"` : `Content request from "${context.pageTitle}"`);
+    context.subject ?? (context.kind === 'problem' ? `Problem on "${context.pageTitle}"` : `Content request from "${context.pageTitle}"`);
   const lines = [
     context.kind === 'problem' ? 'What is wrong or out of date:' : 'What is missing and who needs it (customer, deal, industry):',
     '',

@@ -48,9 +48,7 @@ export function governanceView(
     reviewByLabel: formatDate(governance.reviewBy),
     freshness: state,
     freshnessLabel,
-    updatedLabel: options.lastUpdated
-      ? `Updated ${relativeDays(-daysUntilReview(options.lastUpdated, options.today))}`
-      : undefined,
+    updatedLabel: options.lastUpdated ? `Updated ${relativeDays(-daysUntilReview(options.lastUpdated, options.today))}` : undefined,
     gateReasons: options.gateReasons,
     shown: options.shown ?? true,
   };

@@ -77,8 +77,8 @@ function refValues(value: unknown): EntryRef[] {
  */
 function withoutStaffFields(entry: Entry, scope: BuildScope): Entry {
   if (scope.audience === 'internal' || entry.collection !== 'products') return entry;
-  const { pricingNotes: _pricingNotes, ...data } = entry.data as Entry<'products'>['data'];
-  return { ...entry, data } as Entry;
+  const { pricingNotes: _pricingNotes, ...data } = entry.data;
+  return { ...entry, data };
 }
 
 export function buildHub(all: AllEntries, scope: BuildScope, options: HubOptions = {}): Hub {

@@ -149,8 +149,14 @@ export function messagingHouse(hub: Hub, messaging: Messaging, limits: Boilerpla
       message: pillar.message,
       proofPoints: visibleProofPoints(hub, pillar.proofPoints),
     })),
-    personaVariants: variantViews(hub, d.personaVariants.map((v) => ({ ref: v.persona, message: v.message }))),
-    industryVariants: variantViews(hub, d.industryVariants.map((v) => ({ ref: v.industry, message: v.message }))),
+    personaVariants: variantViews(
+      hub,
+      d.personaVariants.map((v) => ({ ref: v.persona, message: v.message })),
+    ),
+    industryVariants: variantViews(
+      hub,
+      d.industryVariants.map((v) => ({ ref: v.industry, message: v.message })),
+    ),
   };
 }
 

@@ -58,7 +58,9 @@ function houseDocument(house: MessagingHouse, context: ApiContext) {
     positioning: { statement: house.statement, ...house.positioning },
     tagline: house.tagline,
     elevatorPitch: house.elevatorPitch,
-    boilerplates: Object.fromEntries(house.boilerplates.map((b) => [b.length, { text: b.text, words: b.words, limit: b.limit }])) as MessagingDocument['messaging'][number]['boilerplates'],
+    boilerplates: Object.fromEntries(
+      house.boilerplates.map((b) => [b.length, { text: b.text, words: b.words, limit: b.limit }]),
+    ) as MessagingDocument['messaging'][number]['boilerplates'],
     keyMessages: house.pillars.map((pillar) => ({
       message: pillar.message,
       proofPoints: pillar.proofPoints.map((proof) => ({
@@ -80,4 +82,3 @@ export function messagingDocument(product: Product, houses: readonly MessagingHo
     messaging: houses.map((house) => houseDocument(house, context)),
   };
 }
-

@@ -62,7 +62,9 @@ export function isCollectionName(name: string): name is CollectionName {
  * so the file name is the id. Letters of every script stay (`王丽的案例`, `café-olé`); punctuation goes.
  */
 export function entryId(title: string): string {
-  return slug(title.normalize('NFC')).replace(/-{2,}/gu, '-').replace(/^[-_]+|[-_]+$/gu, '');
+  return slug(title.normalize('NFC'))
+    .replace(/-{2,}/gu, '-')
+    .replace(/^[-_]+|[-_]+$/gu, '');
 }
 
 function isoDay(date: Date): string {
@@ -88,14 +90,21 @@ export function newEntry(request: NewEntryRequest): NewEntry {
     throw new NewEntryError(`"${collection}" is not a collection. Use one of: ${collectionNames.join(', ')}.`);
   }
   const title = request.title.trim();
-  if (!title) throw new NewEntryError(`give the new ${collectionLabels[collection].one.toLowerCase()} a title, e.g. npm run new -- ${collection} "Northwind cuts month-end close by two days".`);
+  if (!title)
+    throw new NewEntryError(
+      `give the new ${collectionLabels[collection].one.toLowerCase()} a title, e.g. npm run new -- ${collection} "Northwind cuts month-end close by two days".`,
+    );
   const id = entryId(title);
   if (!id) throw new NewEntryError(`the title "${title}" has no letter or digit to make a file name from; use words.`);
   if (/^\d+$/u.test(id)) {
-    throw new NewEntryError(`the title "${title}" makes the id "${id}", which is the address of a page of the ${collection} listing; use words.`);
+    throw new NewEntryError(
+      `the title "${title}" makes the id "${id}", which is the address of a page of the ${collection} listing; use words.`,
+    );
   }
   if ((request.ids[collection] ?? []).some((taken) => taken.toLowerCase() === id)) {
-    throw new NewEntryError(`${collection}/${id} already exists: the title "${title}" makes the id "${id}". Choose another title, or edit the existing entry.`);
+    throw new NewEntryError(
+      `${collection}/${id} already exists: the title "${title}" makes the id "${id}". Choose another title, or edit the existing entry.`,
+    );
   }
   if (owner.trim().length < 2) {
     throw new NewEntryError('no owner: set who is accountable with git config user.email "you@example.com" (or user.name) and run again.');
@@ -113,15 +122,25 @@ export function newEntry(request: NewEntryRequest): NewEntry {
     }
     return first;
   };
-  const one = (target: CollectionName) => `${reference(target)} # ${placeholderMark}: id of the ${collectionLabels[target].one.toLowerCase()} (file name in ${target}/)`;
-  const list = (target: CollectionName) => `[${reference(target)}] # ${placeholderMark}: ids of the ${collectionLabels[target].many.toLowerCase()} (file names in ${target}/)`;
+  const one = (target: CollectionName) =>
+    `${reference(target)} # ${placeholderMark}: id of the ${collectionLabels[target].one.toLowerCase()} (file name in ${target}/)`;
+  const list = (target: CollectionName) =>
+    `[${reference(target)}] # ${placeholderMark}: ids of the ${collectionLabels[target].many.toLowerCase()} (file names in ${target}/)`;
   const slot = imageSlots[collection];
 
   const fields = collectionFields(collection, { one, list, today: isoDay(today), settings });
   if (slot?.required) {
-    fields.push(`${slot.field}:`, `  src: ./${slot.file} # ${placeholderMark}: replace the placeholder file with ${slot.what}`, `  alt: ${todo(`describe ${slot.what} for people who cannot see it`)}`);
+    fields.push(
+      `${slot.field}:`,
+      `  src: ./${slot.file} # ${placeholderMark}: replace the placeholder file with ${slot.what}`,
+      `  alt: ${todo(`describe ${slot.what} for people who cannot see it`)}`,
+    );
   } else if (slot) {
-    fields.push(`# ${slot.field}: # optional: put ${slot.what} in this folder and remove the # of these three lines`, `#   src: ./${slot.file}`, `#   alt: "What the image shows"`);
+    fields.push(
+      `# ${slot.field}: # optional: put ${slot.what} in this folder and remove the # of these three lines`,
+      `#   src: ./${slot.file}`,
+      `#   alt: "What the image shows"`,
+    );
   }
 
   const text = [
@@ -157,7 +176,10 @@ const proofPoint = (indent: string) => [
 function collectionFields(collection: CollectionName, { one, list, today, settings }: FieldHelpers): string[] {
   switch (collection) {
     case 'products': {
-      const currencies = [settings.toolkitThresholds.currency, ...Object.keys(settings.exchangeRates).filter((c) => c !== settings.toolkitThresholds.currency)];
+      const currencies = [
+        settings.toolkitThresholds.currency,
+        ...Object.keys(settings.exchangeRates).filter((c) => c !== settings.toolkitThresholds.currency),
+      ];
       return [
         `summary: ${todo('one sentence: what the product does and for whom')}`,
         'deal:',

@@ -48,8 +48,10 @@ export function toolkitVariantsFor(
     return { variants, reason: `Set by the product: sold as ${variants.join(' and ')}.` };
   }
   const reasonsForHighTicket: string[] = [];
-  if (value >= t.quickSaleMaxContractValue) reasonsForHighTicket.push(`typical contract ${fmt(value)} ≥ ${fmt(t.quickSaleMaxContractValue)}`);
-  if (product.deal.cycleDays > t.quickSaleMaxCycleDays) reasonsForHighTicket.push(`cycle ${product.deal.cycleDays} days > ${t.quickSaleMaxCycleDays}`);
+  if (value >= t.quickSaleMaxContractValue)
+    reasonsForHighTicket.push(`typical contract ${fmt(value)} ≥ ${fmt(t.quickSaleMaxContractValue)}`);
+  if (product.deal.cycleDays > t.quickSaleMaxCycleDays)
+    reasonsForHighTicket.push(`cycle ${product.deal.cycleDays} days > ${t.quickSaleMaxCycleDays}`);
   if (product.deal.tenders) reasonsForHighTicket.push('deals go to tender');
   if (reasonsForHighTicket.length > 0) {
     return { variants: ['high-ticket'], reason: `High-ticket: ${reasonsForHighTicket.join('; ')}.` };

@@ -143,9 +143,7 @@ function kitDocumentSchema(siteUrl: string) {
           name: text,
           role: z.enum(['Campaign hero', 'Customer logo']),
           alt: text,
-          files: z
-            .array(z.strictObject({ url, fileName: text, width: count, height: count, format: z.enum(brandAssetFormats) }))
-            .min(1),
+          files: z.array(z.strictObject({ url, fileName: text, width: count, height: count, format: z.enum(brandAssetFormats) })).min(1),
         }),
       ),
       sources: z.array(z.strictObject({ collection: text, id: text, owner: text.optional(), reviewBy: isoDate })).min(1),

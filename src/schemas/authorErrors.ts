@@ -103,7 +103,8 @@ export function authorErrorMap(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = expectedWords[issue.expected] ?? issue.expected;
-      if (issue.input === null) return `found an empty value; write ${expected} after the colon, or leave the field out if it is optional.${hint}`;
+      if (issue.input === null)
+        return `found an empty value; write ${expected} after the colon, or leave the field out if it is optional.${hint}`;
       return `found ${describeFound(issue.input)}, but this field takes ${expected}.${hint}`;
     }
     case 'invalid_value':
@@ -113,7 +114,8 @@ export function authorErrorMap(issue: RawIssue): string | undefined {
     case 'unrecognized_keys':
       return unknownFields(issue.keys, knownFields(issue));
     case 'too_small':
-      if (issue.origin === 'string') return `found ${describeFound(issue.input)}; write at least ${String(issue.minimum)} character(s).${hint}`;
+      if (issue.origin === 'string')
+        return `found ${describeFound(issue.input)}; write at least ${String(issue.minimum)} character(s).${hint}`;
       if (issue.origin === 'array') return `found ${describeFound(issue.input)}; list at least ${String(issue.minimum)} item(s).${hint}`;
       return `found ${describeFound(issue.input)}; the smallest allowed is ${String(issue.minimum)}.${hint}`;
     case 'too_big':

@@ -60,16 +60,15 @@ const imageWithAlt = (image: SchemaContext['image'], what: string) =>
   });
 
 const boilerplate = (limit: number) =>
-  text(`Boilerplate of at most ${limit} words.`)
-    .superRefine((copy, ctx) => {
-      const words = countWords(copy);
-      if (words > limit) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `this boilerplate may have at most ${limit} words; it has ${words}. Cut ${words - limit}.`,
-        });
-      }
-    });
+  text(`Boilerplate of at most ${limit} words.`).superRefine((copy, ctx) => {
+    const words = countWords(copy);
+    if (words > limit) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `this boilerplate may have at most ${limit} words; it has ${words}. Cut ${words - limit}.`,
+      });
+    }
+  });
 
 export const productSchema = strictFields({
   ...governanceFields,
@@ -77,11 +76,9 @@ export const productSchema = strictFields({
   summary: text('One sentence: what the product does and for whom.'),
   deal: strictFields({
     contractValue: z.number().positive().describe('Typical first-year contract value per customer.'),
-    currency: z
-      .string()
-      .refine((c) => c in hubConfig.exchangeRates, {
-        message: `currency must be one of ${Object.keys(hubConfig.exchangeRates).join(', ')} (add a rate in src/config/hub.config.ts for another)`,
-      }),
+    currency: z.string().refine((c) => c in hubConfig.exchangeRates, {
+      message: `currency must be one of ${Object.keys(hubConfig.exchangeRates).join(', ')} (add a rate in src/config/hub.config.ts for another)`,
+    }),
     cycleDays: z.number().int().positive().describe('Typical days from first meeting to signature.'),
     tenders: z.boolean().describe('Whether deals are usually won through tenders or RFPs.'),
   }).describe('Deal profile; decides which toolkit variant(s) the product gets.'),
@@ -147,9 +144,7 @@ export const solutionSchema = strictFields({
  * the name, and what changed. Customer-facing copy of the case uses only this form.
  */
 export const anonymisedCaseSchema = strictFields({
-  description: text(
-    'Who the customer is, without the name, as it may appear in a sentence, e.g. "a US county of 180,000 residents".',
-  ),
+  description: text('Who the customer is, without the name, as it may appear in a sentence, e.g. "a US county of 180,000 residents".'),
   headline: text('The headline without the name; left out, it is the title with the customer name replaced by the description.').optional(),
   summary: text('The result as it may be sent, without naming the customer.'),
 }).describe('How an internal case may be sent to customers; without it the case is never sent.');
@@ -167,9 +162,7 @@ export const caseSchema = ({ image }: SchemaContext) =>
     challenge: text('The challenge before.'),
     approach: text('What was done.'),
     results: text('What changed.'),
-    metrics: z
-      .array(strictFields({ label: text(), value: text('e.g. "38%" or "4.2x"') }))
-      .min(1, 'a case needs at least one metric'),
+    metrics: z.array(strictFields({ label: text(), value: text('e.g. "38%" or "4.2x"') })).min(1, 'a case needs at least one metric'),
     quote: strictFields({ text: text(), author: text(), role: text() }).optional(),
     logo: imageWithAlt(image, 'logo'),
     anonymised: anonymisedCaseSchema.optional(),
@@ -243,8 +236,13 @@ export const rfpSchema = strictFields({
   category: z.enum(rfpCategories),
   products: references('products').min(1),
   answer: text('Approved answer.'),
-  industries: references('industries').default([]).describe('Industries the answer is written for, e.g. [healthcare] for a HIPAA answer; empty for every industry.'),
-  regions: z.array(z.enum(regions)).default([]).describe('Regions the answer is written for, e.g. [greater-china] for PIPL; empty for every region.'),
+  industries: references('industries')
+    .default([])
+    .describe('Industries the answer is written for, e.g. [healthcare] for a HIPAA answer; empty for every industry.'),
+  regions: z
+    .array(z.enum(regions))
+    .default([])
+    .describe('Regions the answer is written for, e.g. [greater-china] for PIPL; empty for every region.'),
   lastReviewed: calendarDay('The day the answer was last checked, as YYYY-MM-DD.'),
 });
 

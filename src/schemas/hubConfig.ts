@@ -19,12 +19,7 @@ const hubConfigSchema = strictFields({
     long: z.number().int().positive(),
   }),
   channelCharacterLimits: z.record(z.string(), z.number().int().positive()),
-  reviewHorizonYears: z
-    .number()
-    .int()
-    .min(1)
-    .max(10)
-    .describe('How far ahead a review-by date may be set, in years.'),
+  reviewHorizonYears: z.number().int().min(1).max(10).describe('How far ahead a review-by date may be set, in years.'),
   company: text('Company whose content this hub serves.'),
   publicSiteUrl: z.url().describe('Address of the public (customer) build: every customer-facing link points there.'),
   internalSiteUrl: z.url().describe('Address of the internal build, the company’s own hub.'),
@@ -70,6 +65,8 @@ export function parseHubConfig(settings: z.input<typeof hubConfigSchema>, file =
   if (result.success) return result.data;
   throw new AuthorError(
     `${file} has ${result.error.issues.length} wrong setting(s):\n` +
-      describeIssues(result.error.issues).map((p) => `  - ${p.replace(/^field /u, 'setting ')}`).join('\n'),
+      describeIssues(result.error.issues)
+        .map((p) => `  - ${p.replace(/^field /u, 'setting ')}`)
+        .join('\n'),
   );
 }

@@ -54,9 +54,17 @@ describe.each(audiences)('%s build: JSON API', (audience) => {
     const validate = validator('index');
     expect(validate(index), JSON.stringify(validate.errors)).toBe(true);
     expect(index['audience']).toBe(audience);
-    expect(index.messaging.map((m) => m.product).sort()).toEqual(shown.filter((e) => e.collection === 'products').map((e) => e.id).sort());
+    expect(index.messaging.map((m) => m.product).sort()).toEqual(
+      shown
+        .filter((e) => e.collection === 'products')
+        .map((e) => e.id)
+        .sort(),
+    );
     expect(index.kits.map((k) => k.id).sort()).toEqual(
-      shown.filter((e) => e.collection === 'campaigns' || e.collection === 'solutions').map((e) => e.id).sort(),
+      shown
+        .filter((e) => e.collection === 'campaigns' || e.collection === 'solutions')
+        .map((e) => e.id)
+        .sort(),
     );
     const missing = [...index.messaging.flatMap((m) => [m.url, m.page]), ...index.kits.flatMap((k) => [k.url, k.page, k.archive])]
       .map(localPath)
@@ -80,7 +88,9 @@ describe.each(audiences)('%s build: JSON API', (audience) => {
     const problems = index.kits.flatMap(({ url }) => {
       const doc = readJson(dir, localPath(url)) as Json & { sources: { collection: string; id: string }[] };
       const invalid = validate(doc) ? [] : [`${url}: ${JSON.stringify(validate.errors)}`];
-      const unpublished = doc.sources.filter((s) => !shownKeys.has(`${s.collection}/${s.id}`)).map((s) => `${url} draws on ${s.collection}/${s.id}`);
+      const unpublished = doc.sources
+        .filter((s) => !shownKeys.has(`${s.collection}/${s.id}`))
+        .map((s) => `${url} draws on ${s.collection}/${s.id}`);
       return [...invalid, ...unpublished];
     });
     expect(problems).toEqual([]);

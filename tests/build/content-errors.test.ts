@@ -64,7 +64,9 @@ const errorCases: ErrorCase[] = [
     file: 'solutions/retail-visibility.md',
     field: /field "event": found an empty value/u,
     fix: /write a group of fields \(indented lines below it\) after the colon, or leave the field out/u,
-    also: [{ field: /field "industries": found the text "retail"/u, fix: /but this field takes a list \(one "- item" per line, or \[a, b\]\)/u }],
+    also: [
+      { field: /field "industries": found the text "retail"/u, fix: /but this field takes a list \(one "- item" per line, or \[a, b\]\)/u },
+    ],
   },
   {
     name: 'date-written-as-number',
@@ -78,7 +80,12 @@ const errorCases: ErrorCase[] = [
     file: 'campaigns/close-faster.md',
     field: /field "ends": is 2027-01-10, before the campaign starts \(2027-03-31\)/u,
     fix: /A campaign ends on or after the day it starts/u,
-    also: [{ field: /field "reviewBy": is 2076-12-31, more than 3 years after today/u, fix: /set a date by \d{4}-\d{2}-\d{2} \(reviewHorizonYears in src\/config\/hub\.config\.ts\)/u }],
+    also: [
+      {
+        field: /field "reviewBy": is 2076-12-31, more than 3 years after today/u,
+        fix: /set a date by \d{4}-\d{2}-\d{2} \(reviewHorizonYears in src\/config\/hub\.config\.ts\)/u,
+      },
+    ],
   },
   {
     name: 'blank-text-and-duplicates',
@@ -217,7 +224,8 @@ const errorCases: ErrorCase[] = [
   {
     name: 'image-outside-content',
     file: 'cases/harbor-pine/index.md',
-    field: /field "logo\.src" points to "\.\.\/\.\.\/\.\.\/\.\.\/valid\/cases\/harbor-pine\/logo\.png", which is outside the content folder/u,
+    field:
+      /field "logo\.src" points to "\.\.\/\.\.\/\.\.\/\.\.\/valid\/cases\/harbor-pine\/logo\.png", which is outside the content folder/u,
     fix: /Put the image next to the entry file/u,
   },
   {

@@ -72,7 +72,9 @@ describe('public build', () => {
     const found = notes.flatMap((n) => {
       // The whole note, and its first sentence in case markup splits the rest.
       const firstSentence = n.text.split(/(?<=[.;!?])\s/u)[0] ?? n.text;
-      return [...new Set([n.text, firstSentence])].flatMap((t) => filesContaining(files, t).map((f) => `${f} has pricing notes of ${n.file}`));
+      return [...new Set([n.text, firstSentence])].flatMap((t) =>
+        filesContaining(files, t).map((f) => `${f} has pricing notes of ${n.file}`),
+      );
     });
     expect(found).toEqual([]);
   });
@@ -83,7 +85,10 @@ describe('public build', () => {
       (e) => e.collection === 'products' && typeof e.data['pricingNotes'] === 'string' && gateReasons(e, 'internal').length === 0,
     );
     expect(note, 'a published product with pricing notes').toBeDefined();
-    const first = String(note?.data['pricingNotes']).trim().split(/(?<=[.;!?])\s/u)[0] ?? '';
+    const first =
+      String(note?.data['pricingNotes'])
+        .trim()
+        .split(/(?<=[.;!?])\s/u)[0] ?? '';
     expect(filesContaining(files, first).length).toBeGreaterThan(0);
   });
 });

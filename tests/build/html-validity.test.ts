@@ -31,17 +31,22 @@ afterAll(() => rmSync(canary, { recursive: true, force: true }));
 /** Runs vnu over `paths`; its JSON report comes on stderr, and it exits 1 when it finds errors. */
 function vnu(paths: string[]): Promise<VnuMessage[]> {
   return new Promise((resolve, reject) => {
-    execFile('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', ...paths], { maxBuffer: 256 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (error && 'code' in error && error.code === 'ENOENT') {
-        reject(new Error('The HTML checker needs Java 17 or newer on PATH (Debian: apt-get install default-jre-headless).'));
-        return;
-      }
-      try {
-        resolve((JSON.parse(stderr) as { messages: VnuMessage[] }).messages);
-      } catch {
-        reject(new Error(`vnu gave no JSON report (${error?.message ?? 'no error'}): ${stderr.slice(0, 2000)}`));
-      }
-    });
+    execFile(
+      'java',
+      ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', ...paths],
+      { maxBuffer: 256 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        if (error && 'code' in error && error.code === 'ENOENT') {
+          reject(new Error('The HTML checker needs Java 17 or newer on PATH (Debian: apt-get install default-jre-headless).'));
+          return;
+        }
+        try {
+          resolve((JSON.parse(stderr) as { messages: VnuMessage[] }).messages);
+        } catch {
+          reject(new Error(`vnu gave no JSON report (${error?.message ?? 'no error'}): ${stderr.slice(0, 2000)}`));
+        }
+      },
+    );
   });
 }
 
@@ -52,7 +57,10 @@ it('the Nu HTML checker finds no error on any page of either build', { timeout: 
   for (const dir of dirs) assertBuilt(dir);
   const messages = await vnu([...dirs, canaryPage]);
   const errors = messages.filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error');
-  expect(errors.some((m) => m.url && fileURLToPath(m.url) === canaryPage), 'the checker reports the page made invalid').toBe(true);
+  expect(
+    errors.some((m) => m.url && fileURLToPath(m.url) === canaryPage),
+    'the checker reports the page made invalid',
+  ).toBe(true);
   const found = errors.filter((m) => !m.url || fileURLToPath(m.url) !== canaryPage);
   // One line per kind of error, with how many pages have it and the first of them.
   const kinds = new Map<string, VnuMessage[]>();

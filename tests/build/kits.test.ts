@@ -93,7 +93,16 @@ describe.each(audiences)('%s build: marketing kits and messaging', (audience) =>
   it('opens each ZIP and finds the kit’s Markdown, its JSON and README', () => {
     const problems = kitEntries.flatMap((e) => {
       const files = unzip(dir, e.id);
-      const expected = ['README.md', 'messaging.md', 'whitepaper.md', 'event.md', 'slides.md', 'short-form.md', 'sales-handoff.md', 'kit.json'];
+      const expected = [
+        'README.md',
+        'messaging.md',
+        'whitepaper.md',
+        'event.md',
+        'slides.md',
+        'short-form.md',
+        'sales-handoff.md',
+        'kit.json',
+      ];
       const missing = expected.filter((name) => !files[`${e.id}-kit/${name}`]).map((name) => `${e.id}.zip lacks ${name}`);
       const zipped = strFromU8(files[`${e.id}-kit/kit.json`] ?? new Uint8Array());
       const served = readFileSync(join(dir, 'api', 'kits', `${e.id}.json`), 'utf8');
@@ -151,7 +160,9 @@ describe.each(audiences)('%s build: marketing kits and messaging', (audience) =>
         .filter(([name]) => /\.(md|json)$/u.test(name))
         .map(([, data]) => strFromU8(data))
         .join('\n');
-      return leftOut.filter((g) => text.includes(g.title) || text.includes(markdownText(g.title))).map((g) => `${e.id}.zip names "${g.title}" (${g.file})`);
+      return leftOut
+        .filter((g) => text.includes(g.title) || text.includes(markdownText(g.title)))
+        .map((g) => `${e.id}.zip names "${g.title}" (${g.file})`);
     });
     expect(leaks).toEqual([]);
   });
@@ -199,7 +210,8 @@ describe('internal build: kits are customer-facing material', () => {
     const marked = kitEntries.filter((e) => /<section\b[^>]*\bdata-kit-internal\b/u.test(readPage(dir, `/kits/${e.id}/`)));
     expect(marked.length).toBeGreaterThan(0);
     for (const e of marked) {
-      const internalList = /<section\b[^>]*\bdata-kit-internal\b[^>]*>([\s\S]*?)<\/section>/u.exec(readPage(dir, `/kits/${e.id}/`))?.[1] ?? '';
+      const internalList =
+        /<section\b[^>]*\bdata-kit-internal\b[^>]*>([\s\S]*?)<\/section>/u.exec(readPage(dir, `/kits/${e.id}/`))?.[1] ?? '';
       expect(internalList).toContain('Internal, do not send');
       expect(named(internalList).length).toBeGreaterThan(0);
     }
@@ -213,7 +225,9 @@ describe('internal build: kits are customer-facing material', () => {
   });
 
   it('names no internal-only customer in any kit JSON document', () => {
-    const leaks = kitEntries.flatMap((e) => named(readFileSync(join(dir, 'api', 'kits', `${e.id}.json`), 'utf8')).map((who) => `/api/kits/${e.id}.json names ${who}`));
+    const leaks = kitEntries.flatMap((e) =>
+      named(readFileSync(join(dir, 'api', 'kits', `${e.id}.json`), 'utf8')).map((who) => `/api/kits/${e.id}.json names ${who}`),
+    );
     expect(leaks).toEqual([]);
   });
 
@@ -253,7 +267,9 @@ describe.each(audiences)('%s build: kit pages', (audience) => {
         const [pathname = ''] = path.split('?');
         return [
           ...(pageExists(dir, pathname) ? [] : [`/kits/${e.id}/ links ${path}, which is not built`]),
-          ...(pathname.includes('/high-ticket/') && path.includes('?') ? [`/kits/${e.id}/ links ${path}: the high-ticket page has no filter`] : []),
+          ...(pathname.includes('/high-ticket/') && path.includes('?')
+            ? [`/kits/${e.id}/ links ${path}: the high-ticket page has no filter`]
+            : []),
         ];
       });
     });
@@ -267,8 +283,12 @@ describe.each(audiences)('%s build: kit pages', (audience) => {
       const eventMd = strFromU8(unzip(dir, e.id)[`${e.id}-kit/event.md`] ?? new Uint8Array());
       return [
         ...(copied === undefined ? [`/kits/${e.id}/ has no outline copy button`] : []),
-        ...(copied !== undefined && !eventMd.includes(`## Outline and speaker notes\n\n${attributeText(copied)}\n`) ? [`/kits/${e.id}/ copies an outline that event.md does not hold`] : []),
-        ...(new RegExp(`<a\\b[^>]*href="/api/kits/${e.id}\\.json"[^>]*>Kit as JSON \\(API\\)</a>`, 'u').test(html) ? [] : [`/kits/${e.id}/ lacks the "Kit as JSON (API)" link`]),
+        ...(copied !== undefined && !eventMd.includes(`## Outline and speaker notes\n\n${attributeText(copied)}\n`)
+          ? [`/kits/${e.id}/ copies an outline that event.md does not hold`]
+          : []),
+        ...(new RegExp(`<a\\b[^>]*href="/api/kits/${e.id}\\.json"[^>]*>Kit as JSON \\(API\\)</a>`, 'u').test(html)
+          ? []
+          : [`/kits/${e.id}/ lacks the "Kit as JSON (API)" link`]),
       ];
     });
     expect(problems).toEqual([]);

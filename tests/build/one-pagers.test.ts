@@ -41,7 +41,9 @@ function forbiddenTexts(audience: Audience): { text: string; why: string }[] {
   const owners = [...new Set(entries.map((e) => String(e.data['owner'])))];
   return [
     ...forbidden,
-    ...products.flatMap((p) => (typeof p.data['pricingNotes'] === 'string' ? [{ text: p.data['pricingNotes'].slice(0, 60), why: `${p.file} pricing notes` }] : [])),
+    ...products.flatMap((p) =>
+      typeof p.data['pricingNotes'] === 'string' ? [{ text: p.data['pricingNotes'].slice(0, 60), why: `${p.file} pricing notes` }] : [],
+    ),
     ...owners.map((owner) => ({ text: owner, why: 'an entry owner (governance metadata)' })),
   ].filter((f) => f.text.length > 3);
 }
@@ -50,8 +52,14 @@ for (const audience of audiences) {
   describe(`one-pagers in the ${audience} build`, () => {
     const dir = distDirs[audience];
     const products = published(entries, audience).filter((e) => e.collection === 'products');
-    const industries = new Set(published(entries, audience).filter((e) => e.collection === 'industries').map((e) => e.id));
-    const pagers = products.flatMap((p) => [undefined, ...(p.data['industries'] as string[]).filter((i) => industries.has(i))].map((industry) => ({ product: p.id, industry })));
+    const industries = new Set(
+      published(entries, audience)
+        .filter((e) => e.collection === 'industries')
+        .map((e) => e.id),
+    );
+    const pagers = products.flatMap((p) =>
+      [undefined, ...(p.data['industries'] as string[]).filter((i) => industries.has(i))].map((industry) => ({ product: p.id, industry })),
+    );
     const forbidden = forbiddenTexts(audience);
 
     it('covers every product and every industry it is sold to', () => {

@@ -31,7 +31,13 @@ describe.each(Object.entries(distDirs))('the %s build', (name, dir) => {
   it('serves the same JSON API documents as its baseline, byte for byte', async () => {
     const documents = filesOf(dir)
       .filter((path) => path.startsWith('api/') && path.endsWith('.json'))
-      .map((path) => `${createHash('sha256').update(readFileSync(join(dir, path))).digest('hex').slice(0, 16)}  ${path}`);
+      .map(
+        (path) =>
+          `${createHash('sha256')
+            .update(readFileSync(join(dir, path)))
+            .digest('hex')
+            .slice(0, 16)}  ${path}`,
+      );
     expect(documents.length).toBeGreaterThan(0);
     await expect(`${documents.join('\n')}\n`).toMatchFileSnapshot(`baseline/${name}-api.txt`);
   });

@@ -25,7 +25,10 @@ describe('the partner build', () => {
     const products = shown.filter((e) => e.collection === 'products');
     expect(products.length).toBeGreaterThan(1);
     for (const product of products) {
-      expect(files.some((f) => f.path.startsWith(`toolkits/${product.id}/`)), product.id).toBe(true);
+      expect(
+        files.some((f) => f.path.startsWith(`toolkits/${product.id}/`)),
+        product.id,
+      ).toBe(true);
       expect(pageExists(distDirs.partner, `/messaging/${product.id}/`), product.id).toBe(true);
     }
     expect(pageExists(distDirs.partner, '/toolkits/')).toBe(true);
@@ -40,7 +43,11 @@ describe('the partner build', () => {
   it('names no internal customer anywhere, although its toolkits hold cases', () => {
     const internalCases = entries.filter((e) => e.collection === 'cases' && e.audience === 'internal');
     expect(internalCases.length).toBeGreaterThan(0);
-    expect(internalCases.flatMap((e) => containing(String(e.data['customer'])).map((p) => `${p} names ${String(e.data['customer'])} (${e.file})`))).toEqual([]);
+    expect(
+      internalCases.flatMap((e) =>
+        containing(String(e.data['customer'])).map((p) => `${p} names ${String(e.data['customer'])} (${e.file})`),
+      ),
+    ).toEqual([]);
     expect(files.some((f) => f.path.startsWith('toolkits/') && f.text.includes('data-copy-for="customer"'))).toBe(true);
   });
 
@@ -61,7 +68,10 @@ describe('the partner build', () => {
     const internalHost = new URL(hubConfig.internalSiteUrl).host;
     expect(containing(internalHost)).toEqual([]);
     const copied = files.flatMap((f) =>
-      [...f.text.matchAll(/<button[^>]*data-copy(?:-html)?="([^"]*)"[^>]*data-copy-for="customer"/gu)].map((m) => ({ page: f.path, text: m[1] ?? '' })),
+      [...f.text.matchAll(/<button[^>]*data-copy(?:-html)?="([^"]*)"[^>]*data-copy-for="customer"/gu)].map((m) => ({
+        page: f.path,
+        text: m[1] ?? '',
+      })),
     );
     expect(copied.length).toBeGreaterThan(0);
     const links = copied.flatMap((c) => [...c.text.matchAll(/https?:\/\/[^\s"&<]+/gu)].map((m) => `${c.page}: ${m[0]}`));

@@ -65,7 +65,9 @@ describe('what the customer’s library holds', () => {
     const files = readDist(distDirs.public).filter((f) => /\.(html|json)$/u.test(f.path) && !f.path.startsWith('api/schema/'));
     const found = files.flatMap((f) => [
       ...(f.text.includes(hubConfig.editUrlBase) ? [`${f.path} links to edit a source`] : []),
-      ...(/Review by|"reviewBy":|"status":|data-pagefind-meta="(?:status|reviewBy)/u.test(f.text) ? [`${f.path} shows a review date or status`] : []),
+      ...(/Review by|"reviewBy":|"status":|data-pagefind-meta="(?:status|reviewBy)/u.test(f.text)
+        ? [`${f.path} shows a review date or status`]
+        : []),
       ...(f.text.includes(new URL(hubConfig.internalSiteUrl).host) ? [`${f.path} names the internal hub`] : []),
     ]);
     expect(found).toEqual([]);
@@ -88,7 +90,8 @@ describe('what the customer’s library holds', () => {
 describe('a customer’s view in the public build', () => {
   const owners = [...new Set(loadContent().map((e) => String(e.data['owner'])))];
   // The pages of what a customer may read; marketers' kits and messaging are checked for gating elsewhere.
-  const customerPages = () => publicFiles.filter((f) => /^(index\.html|search\/|(products|solutions|value-props|cases|rfp)\/)/u.test(f.path));
+  const customerPages = () =>
+    publicFiles.filter((f) => /^(index\.html|search\/|(products|solutions|value-props|cases|rfp)\/)/u.test(f.path));
 
   it('names no owner and shows no status chip or review date on any page', () => {
     expect(owners.length).toBeGreaterThan(1);
@@ -96,7 +99,9 @@ describe('a customer’s view in the public build', () => {
     const problems = customerPages().flatMap((f) => [
       ...owners.filter((owner) => f.text.includes(owner)).map((owner) => `${f.path} names the owner ${owner}`),
       ...(/class="hub-status|class="hub-governance/u.test(f.text) ? [`${f.path} shows a status chip`] : []),
-      ...(/Review by|data-pagefind-meta="reviewBy"|data-pagefind-meta="status"/u.test(f.text) ? [`${f.path} shows a review date or status`] : []),
+      ...(/Review by|data-pagefind-meta="reviewBy"|data-pagefind-meta="status"/u.test(f.text)
+        ? [`${f.path} shows a review date or status`]
+        : []),
     ]);
     expect(problems).toEqual([]);
     // The internal build shows both, so the test can see them.
@@ -106,7 +111,11 @@ describe('a customer’s view in the public build', () => {
 
   it('has no link into the company’s issue tracker, and closes every page with the company’s contact', () => {
     const tracker = new URL(hubConfig.feedbackUrl).host;
-    expect(customerPages().filter((f) => !f.text.includes(`href="mailto:${hubConfig.customerContact.email}"`)).map((f) => f.path)).toEqual([]);
+    expect(
+      customerPages()
+        .filter((f) => !f.text.includes(`href="mailto:${hubConfig.customerContact.email}"`))
+        .map((f) => f.path),
+    ).toEqual([]);
     expect(withText(customerPages(), new RegExp(tracker.replace(/\./gu, '\\.'), 'u'))).toEqual([]);
     expect(withText(internalFiles, new RegExp(tracker.replace(/\./gu, '\\.'), 'u')).length).toBeGreaterThan(0);
   });
@@ -115,7 +124,10 @@ describe('a customer’s view in the public build', () => {
 describe('customer links in the internal build', () => {
   it('point at the public site, and every copy meant for a customer links only there', () => {
     const copies = internalFiles.flatMap((f) =>
-      [...f.text.matchAll(/<button[^>]*data-copy="([^"]*)"[^>]*data-copy-for="customer"/gu)].map((m) => ({ page: f.path, text: m[1] ?? '' })),
+      [...f.text.matchAll(/<button[^>]*data-copy="([^"]*)"[^>]*data-copy-for="customer"/gu)].map((m) => ({
+        page: f.path,
+        text: m[1] ?? '',
+      })),
     );
     expect(copies.length).toBeGreaterThan(0);
     const links = copies.flatMap((c) => [...c.text.matchAll(/https?:\/\/[^\s"&<]+/gu)].map((m) => ({ page: c.page, url: m[0] })));
@@ -127,13 +139,16 @@ describe('customer links in the internal build', () => {
 describe('the internal page of an entry a customer may read', () => {
   const content = loadContent();
   const inLibrary = published(content, 'public').filter((e) => customerCollections.includes(e.collection));
-  const internalOnly = published(content, 'internal').filter((e) => e.audience === 'internal' && customerCollections.includes(e.collection));
+  const internalOnly = published(content, 'internal').filter(
+    (e) => e.audience === 'internal' && customerCollections.includes(e.collection),
+  );
 
   it('links to "What the customer sees" on the public site; an internal entry’s page does not', () => {
     expect(inLibrary.length).toBeGreaterThan(0);
     expect(internalOnly.length).toBeGreaterThan(0);
     const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
-    const link = (url: string) => new RegExp(`href="${escaped(new URL(url, hubConfig.publicSiteUrl).href)}"[^>]*>What the customer sees</a>`, 'u');
+    const link = (url: string) =>
+      new RegExp(`href="${escaped(new URL(url, hubConfig.publicSiteUrl).href)}"[^>]*>What the customer sees</a>`, 'u');
     expect(inLibrary.filter((e) => !link(e.url).test(readPage(distDirs.internal, e.url))).map((e) => e.url)).toEqual([]);
     expect(internalOnly.filter((e) => readPage(distDirs.internal, e.url).includes('What the customer sees')).map((e) => e.url)).toEqual([]);
   });
@@ -142,16 +157,21 @@ describe('the internal page of an entry a customer may read', () => {
     const lists = (html: string) => [...html.matchAll(/<ul class="hub-related__list[^>]*>([\s\S]*?)<\/ul>/gu)].map((m) => m[1] ?? '');
     const related = internalFiles.flatMap((f) =>
       lists(f.text).flatMap((list) =>
-        [...list.matchAll(/<li\b[^>]*>\s*<a href="(\/[^"]+\/)"[^>]*>[^<]*<\/a>(\s*<span class="hub-internal-badge"[^>]*>Internal, do not send<\/span>)?/gu)]
+        [
+          ...list.matchAll(
+            /<li\b[^>]*>\s*<a href="(\/[^"]+\/)"[^>]*>[^<]*<\/a>(\s*<span class="hub-internal-badge"[^>]*>Internal, do not send<\/span>)?/gu,
+          ),
+        ]
           .filter((m) => internalOnly.some((e) => e.url === m[1]))
           .map((m) => ({ page: f.path, url: m[1], marked: Boolean(m[2]) })),
       ),
     );
-    const kitSections = internalFiles.flatMap((f) => [...f.text.matchAll(/<section class="kit-internal"[^>]*>\s*<h4[^>]*>\s*<span[^>]*>([^<]*)</gu)].map((m) => m[1]));
+    const kitSections = internalFiles.flatMap((f) =>
+      [...f.text.matchAll(/<section class="kit-internal"[^>]*>\s*<h4[^>]*>\s*<span[^>]*>([^<]*)</gu)].map((m) => m[1]),
+    );
     expect(kitSections.length).toBeGreaterThan(0);
     expect(new Set(kitSections)).toEqual(new Set(['Internal, do not send']));
     expect(related.length).toBeGreaterThan(0);
     expect(related.filter((r) => !r.marked).map((r) => `${r.page} lists ${r.url} unmarked`)).toEqual([]);
   });
 });
-

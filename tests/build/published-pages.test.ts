@@ -57,5 +57,4 @@ describe.each(audiences)('%s build', (audience) => {
       expect(wrong).toEqual([]);
     });
   });
-
 });

@@ -139,7 +139,8 @@ describe.each(audiences)('the %s build search index', (audience) => {
     const filters = await index.filters();
     const known = searchFacets.map((f) => f.key as string);
     expect(Object.keys(filters).filter((name) => !known.includes(name))).toEqual([]);
-    for (const facet of ['type', 'product', 'industry', 'audience']) expect(Object.keys(filters[facet] ?? {}).length, facet).toBeGreaterThan(0);
+    for (const facet of ['type', 'product', 'industry', 'audience'])
+      expect(Object.keys(filters[facet] ?? {}).length, facet).toBeGreaterThan(0);
     expect(Object.keys(filters['type'] ?? {})).toEqual(expect.arrayContaining(['Customer case', 'Value proposition', 'Solution']));
     const total = Object.values(filters['type'] ?? {}).reduce((sum, n) => sum + n, 0);
     expect(total, 'every indexed page has exactly one type').toBe((await index.search(null)).length);

@@ -19,7 +19,10 @@ const audiences: Audience[] = ['internal', 'partner'];
 const variants: ToolkitVariant[] = ['quick-sale', 'high-ticket'];
 
 function decisionFor(product: ContentEntry) {
-  const data = product.data as { deal: { contractValue: number; currency: string; cycleDays: number; tenders: boolean }; toolkitVariants?: ToolkitVariant[] };
+  const data = product.data as {
+    deal: { contractValue: number; currency: string; cycleDays: number; tenders: boolean };
+    toolkitVariants?: ToolkitVariant[];
+  };
   return toolkitVariantsFor({ deal: data.deal, toolkitVariants: data.toolkitVariants }, hubConfig);
 }
 
@@ -73,7 +76,10 @@ describe.each(audiences)('%s build', (audience) => {
     for (const product of products) {
       const decision = decisionFor(product);
       for (const variant of decision.variants) expect(index).toContain(`href="/toolkits/${product.id}/${variant}/"`);
-      expect(encodings(decision.reason).some((text) => index.includes(text)), `reason for ${product.id}: ${decision.reason}`).toBe(true);
+      expect(
+        encodings(decision.reason).some((text) => index.includes(text)),
+        `reason for ${product.id}: ${decision.reason}`,
+      ).toBe(true);
     }
   });
 
@@ -130,20 +136,29 @@ describe.each(audiences)('%s build', (audience) => {
     expect(vaultCases.length).toBeGreaterThan(6);
     const casesSection = /<section id="cases"[\s\S]*?<\/section>/u.exec(vault)?.[0] ?? '';
     expect(countOf(casesSection, /data-toolkit-item="cases:/gu)).toBe(6);
-    expect(casesSection).toMatch(new RegExp(`Showing <span>6</span> of <span>${vaultCases.length}</span> customer cases — <a href="/search/\\?type=Customer\\+case&amp;product=Kestrel\\+Vault">see all</a>`, 'u'));
+    expect(casesSection).toMatch(
+      new RegExp(
+        `Showing <span>6</span> of <span>${vaultCases.length}</span> customer cases — <a href="/search/\\?type=Customer\\+case&amp;product=Kestrel\\+Vault">see all</a>`,
+        'u',
+      ),
+    );
 
     const pulse = readPage(dir, '/toolkits/kestrel-pulse/quick-sale/');
     expect(pulse).toContain('<a href="/search/?type=Customer+case&amp;product=Kestrel+Pulse&amp;audience=Customer-facing">see all</a>');
   });
 
   it('states governance once per toolkit page: a card adds only the internal mark or a review coming due', () => {
-    const pages = readDist(dir).filter((f) => f.path.startsWith('toolkits/') && f.path.endsWith('.html') && f.text.includes('class="tk-governance-note'));
+    const pages = readDist(dir).filter(
+      (f) => f.path.startsWith('toolkits/') && f.path.endsWith('.html') && f.text.includes('class="tk-governance-note'),
+    );
     expect(pages.length).toBeGreaterThan(0);
     const problems = pages.flatMap((page) =>
       [...markup(page.text).matchAll(/<p class="tk-meta"[^>]*>([\s\S]*?)<\/p>/gu)].flatMap(([, meta = '']) => [
         ...(/Customer-facing/u.test(meta) ? [`${page.path}: a card repeats "Customer-facing"`] : []),
         ...(/tk-meta__fresh--current/u.test(meta) ? [`${page.path}: a card repeats a current review date`] : []),
-        ...(!/Internal, do not send|tk-meta__fresh--(due-soon|expired)|tk-meta__status/u.test(meta) ? [`${page.path}: an empty card notice`] : []),
+        ...(!/Internal, do not send|tk-meta__fresh--(due-soon|expired)|tk-meta__status/u.test(meta)
+          ? [`${page.path}: an empty card notice`]
+          : []),
       ]),
     );
     expect(problems).toEqual([]);
@@ -166,13 +181,19 @@ describe.each(audiences)('%s build', (audience) => {
       expect(pages.length).toBeGreaterThan(0);
       // How an entry shows up: its page linked, its toolkit item key, its proposal module id.
       const moduleKind: Partial<Record<string, string>> = { cases: 'case', solutions: 'solution', rfp: 'rfp' };
-      const traces = (e: ContentEntry) => [`"${e.url}"`, `"${e.collection}:${e.id}"`, ...(moduleKind[e.collection] ? [`"${moduleKind[e.collection]}.${e.id}"`] : [])];
+      const traces = (e: ContentEntry) => [
+        `"${e.url}"`,
+        `"${e.collection}:${e.id}"`,
+        ...(moduleKind[e.collection] ? [`"${moduleKind[e.collection]}.${e.id}"`] : []),
+      ];
       const problems = pages.flatMap((page) => {
         const text = markup(page.text);
         return [
           ...(/Internal only|Internal, do not send/u.test(text) ? ['carries an internal label'] : []),
           ...(/data-audience="internal"/u.test(text) ? ['holds an item marked internal'] : []),
-          ...internalOnly.filter((e) => traces(e).some((trace) => text.includes(trace))).map((e) => `shows internal ${e.collection}/${e.id}`),
+          ...internalOnly
+            .filter((e) => traces(e).some((trace) => text.includes(trace)))
+            .map((e) => `shows internal ${e.collection}/${e.id}`),
         ].map((problem) => `${page.path} ${problem}`);
       });
       expect(problems).toEqual([]);

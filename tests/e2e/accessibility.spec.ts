@@ -29,7 +29,13 @@ const entryIds = new Set(loadContent().map((e) => e.id));
 
 /** A page's type: its route, or for a route support/pageTypes.ts does not list yet, its URL with entry ids as `*`. */
 function pageType(url: string): string {
-  return routeOf(url) ?? url.split('/').map((segment) => (entryIds.has(segment) ? '*' : segment)).join('/');
+  return (
+    routeOf(url) ??
+    url
+      .split('/')
+      .map((segment) => (entryIds.has(segment) ? '*' : segment))
+      .join('/')
+  );
 }
 
 function pagesToScan(dir: string, routes: string[] | undefined, extra: number): string[] {

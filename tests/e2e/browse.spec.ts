@@ -16,9 +16,7 @@ function solutionsOf(entry: ContentEntry): ContentEntry[] {
   return ids.flatMap((id) => byKey.get(`solutions/${id}`) ?? []);
 }
 
-const theCase = shown.find(
-  (e) => e.collection === 'cases' && solutionsOf(e).some((s) => shownKeys.has(`solutions/${s.id}`)),
-);
+const theCase = shown.find((e) => e.collection === 'cases' && solutionsOf(e).some((s) => shownKeys.has(`solutions/${s.id}`)));
 
 test('home → customer cases → a case → its solution', async ({ page }) => {
   // The sample must keep a published case that cites a published solution, or this journey proves nothing.

@@ -85,7 +85,10 @@ for (const url of pages) {
     await page.goto(url);
     const copies = await pressEveryCopyButton(page);
     if (url.startsWith('/toolkits/')) expect(copies.length, 'a toolkit page has copy buttons').toBeGreaterThan(0);
-    expect(copies.every((copy) => copy.text.length > 0), 'every copy button wrote something').toBe(true);
+    expect(
+      copies.every((copy) => copy.text.length > 0),
+      'every copy button wrote something',
+    ).toBe(true);
     expect(leaks(copies, url)).toEqual([]);
     // A copy for staff only is marked on its button.
     expect(copies.filter((c) => c.for === 'staff' && !/\(internal\)/u.test(c.button)).map((c) => c.button)).toEqual([]);
@@ -111,7 +114,9 @@ for (const query of ['county', 'bank', 'permit', 'revenue', 'pricing']) {
 const proposalPages = builtPages(distDirs.internal).filter((url) => /^\/toolkits\/[^/]+\/high-ticket\/proposal\/$/u.test(url));
 
 for (const url of proposalPages) {
-  test(`a proposal of every module from ${url}, downloaded and printed, gives no internal entry away and repeats no section`, async ({ page }) => {
+  test(`a proposal of every module from ${url}, downloaded and printed, gives no internal entry away and repeats no section`, async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     await page.goto(url);
     const rows = page.locator('[data-module-row]:visible');
@@ -130,7 +135,10 @@ for (const url of proposalPages) {
     expect(found).toEqual([]);
     const headings = markdown.split('\n').filter((line) => /^#{2,4} /u.test(line));
     expect(headings.length).toBeGreaterThan(1);
-    expect(headings.filter((h, i) => headings.indexOf(h) !== i), 'a section appears twice').toEqual([]);
+    expect(
+      headings.filter((h, i) => headings.indexOf(h) !== i),
+      'a section appears twice',
+    ).toEqual([]);
   });
 }
 

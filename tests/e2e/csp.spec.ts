@@ -40,7 +40,9 @@ const test = base.extend<{ problems: Problems }, { site: HeadersSite }>({
     // Print dialogs would block the run; the stub records that the button asked for one.
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
-        console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+        console.error(
+          `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
+        );
       });
       window.print = () => document.documentElement.setAttribute('data-printed', '');
     });
@@ -121,7 +123,10 @@ test.describe('scripts under the policy', () => {
     await page.getByLabel('Industry').selectOption({ index: 1 });
     await expect(page).toHaveURL(/\/quick-sale\/[a-z0-9-]+\/$/u);
     await expect(page.getByRole('status').filter({ hasText: /^Showing \d+ items for / })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Download one-pager (PDF)' }).first()).toHaveAttribute('href', /^\/toolkits\/[a-z0-9-]+\/[a-z0-9-]+\/one-pager\.pdf$/u);
+    await expect(page.getByRole('link', { name: 'Download one-pager (PDF)' }).first()).toHaveAttribute(
+      'href',
+      /^\/toolkits\/[a-z0-9-]+\/[a-z0-9-]+\/one-pager\.pdf$/u,
+    );
     expect(problems.seen).toEqual([]);
   });
 

@@ -48,11 +48,15 @@ test('no page or SVG built from hostile content runs script', async ({ page }) =
     const unsafe = await page.evaluate(() => [
       ...[...document.querySelectorAll('*')].flatMap((element) =>
         [...element.attributes]
-          .filter((a) => a.name.startsWith('on') || (/^(href|src|action|formaction)$/u.test(a.name) && /^\s*(javascript|data):/iu.test(a.value)))
+          .filter(
+            (a) => a.name.startsWith('on') || (/^(href|src|action|formaction)$/u.test(a.name) && /^\s*(javascript|data):/iu.test(a.value)),
+          )
           .map((a) => `<${element.localName} ${a.name}="${a.value}">`),
       ),
       // The site's own scripts are files; a script written into the page (or an SVG) is not.
-      ...[...document.querySelectorAll('script')].filter((script) => !script.getAttribute('src')).map((script) => `<script>${script.textContent ?? ''}`),
+      ...[...document.querySelectorAll('script')]
+        .filter((script) => !script.getAttribute('src'))
+        .map((script) => `<script>${script.textContent ?? ''}`),
     ]);
     // A handler that never fired (onmouseover, onerror on a good image) must not be on the page either.
     expect(unsafe, `${path} has no event handler, script URL or inline script`).toEqual([]);

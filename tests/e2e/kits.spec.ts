@@ -46,7 +46,10 @@ test('step through the slide deck with the keyboard, notes on demand', async ({ 
 test('download the kit as one ZIP that holds what the page shows', async ({ page }) => {
   expect(kit, 'the sample content has a published campaign or solution').toBeDefined();
   await page.goto('/kits/');
-  await page.getByRole('main').getByRole('link', { name: kit?.title ?? '', exact: true }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: kit?.title ?? '', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(kit?.title ?? '');
 
   const downloading = page.waitForEvent('download');

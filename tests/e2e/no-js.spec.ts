@@ -56,9 +56,17 @@ test('the proposal builder page leads to the toolkit that holds every module', a
   await page.goto(pages.get('/toolkits/*/high-ticket/proposal/') ?? '');
   const main = page.getByRole('main');
   await expect(main.getByText(/needs JavaScript/u)).toBeVisible();
-  await main.getByRole('link', { name: /high-ticket toolkit/u }).last().click();
+  await main
+    .getByRole('link', { name: /high-ticket toolkit/u })
+    .last()
+    .click();
   await expect(page).toHaveURL(/\/high-ticket\/$/u);
-  await expect(page.getByRole('region', { name: /RFP answer library/u }).locator('details').first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: /RFP answer library/u })
+      .locator('details')
+      .first(),
+  ).toBeVisible();
 });
 
 test('a slide deck shows every slide, one after another', async ({ page }) => {

@@ -25,5 +25,8 @@ test('the quick-sale toolkit downloads the one-pager for the industry picked', a
 
 test('an industry’s toolkit page downloads that industry’s one-pager', async ({ page }) => {
   await page.goto('/toolkits/kestrel-pulse/quick-sale/retail/');
-  await expect(page.getByRole('link', { name: 'Download one-pager (PDF)' }).first()).toHaveAttribute('href', '/toolkits/kestrel-pulse/retail/one-pager.pdf');
+  await expect(page.getByRole('link', { name: 'Download one-pager (PDF)' }).first()).toHaveAttribute(
+    'href',
+    '/toolkits/kestrel-pulse/retail/one-pager.pdf',
+  );
 });

@@ -19,7 +19,9 @@ const pairs = ofCollection('products').flatMap((product) =>
 );
 /** Whether a published, customer-facing case tells of the product in the industry. */
 const hasCustomerCase = (productId: string, industryId: string) =>
-  ofCollection('cases').some((c) => c.audience === 'public' && c.data['industry'] === industryId && refs(c.data['products']).includes(productId));
+  ofCollection('cases').some(
+    (c) => c.audience === 'public' && c.data['industry'] === industryId && refs(c.data['products']).includes(productId),
+  );
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -47,7 +49,9 @@ test('the toolkits page offers the same picker, landing on the pair’s own tool
   if (!first) throw new Error('the sample has no product × industry pair');
   await page.goto('/toolkits/');
   await expect(pickerOf(page).getByRole('button')).toHaveCount(pairs.length);
-  await pickerOf(page).getByRole('button', { name: `${first.industry.title} · ${first.product.title}`, exact: true }).click();
+  await pickerOf(page)
+    .getByRole('button', { name: `${first.industry.title} · ${first.product.title}`, exact: true })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/toolkits/${first.product.id}/(quick-sale|high-ticket)/${first.industry.id}/`, 'u'));
 });
 
@@ -59,7 +63,11 @@ for (const { product, industry } of pairs) {
       await action();
     };
     await page.goto('/');
-    await interact(() => pickerOf(page).getByRole('button', { name: `${industry.title} · ${product.title}`, exact: true }).click());
+    await interact(() =>
+      pickerOf(page)
+        .getByRole('button', { name: `${industry.title} · ${product.title}`, exact: true })
+        .click(),
+    );
 
     await expect(page).toHaveURL(new RegExp(`/toolkits/${product.id}/(quick-sale|high-ticket)/${industry.id}/`, 'u'));
     const ready = page.getByRole('region', { name: `Ready to send: ${product.title} for ${industry.title}` });
@@ -72,7 +80,9 @@ for (const { product, industry } of pairs) {
       await expect(alternatives.first()).toContainText(`${industry.title} with `);
       // An internal case of the pair is offered only in its anonymised form.
       await expect(alternatives.filter({ hasText: `${product.title}, anonymised:` })).toHaveCount(
-        ofCollection('cases').filter((c) => c.data['anonymised'] && c.data['industry'] === industry.id && refs(c.data['products']).includes(product.id)).length,
+        ofCollection('cases').filter(
+          (c) => c.data['anonymised'] && c.data['industry'] === industry.id && refs(c.data['products']).includes(product.id),
+        ).length,
       );
       await expect(ready.getByRole('link', { name: 'Request content' })).toHaveAttribute('href', /content-request/u);
       expect(interactions).toBeLessThanOrEqual(3);
@@ -109,8 +119,15 @@ test('the buyer chosen in the picker gets their own pitch line, without JavaScri
     const ready = page.getByRole('region', { name: 'Ready to send: Kestrel Pulse for Retail' });
     await expect(ready).toBeVisible();
     // The case and the tailored toolkit below need no script; the buyer's own line does.
-    await expect(page.getByRole('region', { name: /Best-matching customer cases/u }).getByRole('article').first()).toContainText('Retail');
-    const [shown, other] = javaScriptEnabled ? ['For the Chief Financial Officer', 'For Retail'] : ['For Retail', 'For the Chief Financial Officer'];
+    await expect(
+      page
+        .getByRole('region', { name: /Best-matching customer cases/u })
+        .getByRole('article')
+        .first(),
+    ).toContainText('Retail');
+    const [shown, other] = javaScriptEnabled
+      ? ['For the Chief Financial Officer', 'For Retail']
+      : ['For Retail', 'For the Chief Financial Officer'];
     await expect(ready.getByText(shown, { exact: true })).toBeVisible();
     await expect(ready.getByText(other, { exact: true })).toBeHidden();
     await context.close();

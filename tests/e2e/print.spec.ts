@@ -47,7 +47,10 @@ for (const url of pages) {
     await page.goto(url);
     // The screen shows what the printout must not: the test can see a leak.
     const screen = (await page.locator('body').innerText()).replace(/\s+/gu, ' ');
-    expect(forbidden.some(({ text }) => screen.includes(text)), 'the page on screen shows internal material').toBe(true);
+    expect(
+      forbidden.some(({ text }) => screen.includes(text)),
+      'the page on screen shows internal material',
+    ).toBe(true);
     await page.emulateMedia({ media: 'print' });
     const printed = await pdfText(await page.pdf({ format: 'A4' }));
     expect(printed.length).toBeGreaterThan(20);

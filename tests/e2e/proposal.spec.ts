@@ -9,14 +9,25 @@ import { docxText, download, pdfText } from './support/documents';
 const doraQuestion = 'How does the solution help us meet GDPR, HIPAA, DORA or similar regulations?';
 const chinese = /[\u3400-\u9fff]/u;
 /** Words of the builder's own interface, which a customer document must never carry. */
-const chrome = ['Proposal builder', 'Download Markdown', 'Download Word', 'Find a module', 'Your proposal', 'Modules (', 'Sales toolkits', 'Report a problem', 'Copy link'];
+const chrome = [
+  'Proposal builder',
+  'Download Markdown',
+  'Download Word',
+  'Find a module',
+  'Your proposal',
+  'Modules (',
+  'Sales toolkits',
+  'Report a problem',
+  'Copy link',
+];
 
 function expectCustomerGrade(text: string, format: string): void {
   expect(text, `${format} holds Chinese text`).not.toMatch(chinese);
   for (const word of chrome) expect(text, `${format} holds “${word}”`).not.toContain(word);
   for (const foreign of ['Business Associate Agreement', 'StateRAMP']) expect(text, `${format} holds “${foreign}”`).not.toContain(foreign);
   expect(text.split(doraQuestion).length - 1, `${format} repeats the DORA answer`).toBe(1);
-  for (const typed of ['Northwind Bank', 'Dana Reyes', 'dana.reyes@kestrel-data.example']) expect(text, `${format} lacks “${typed}”`).toContain(typed);
+  for (const typed of ['Northwind Bank', 'Dana Reyes', 'dana.reyes@kestrel-data.example'])
+    expect(text, `${format} lacks “${typed}”`).toContain(typed);
 }
 
 test('the bank proposal in English: no Chinese module, no answer twice, no builder chrome', async ({ page }) => {

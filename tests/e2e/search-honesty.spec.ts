@@ -29,13 +29,17 @@ test('a known name plus an unknown word: no results, the pages with the name apa
   const customer = String(publicCase?.data['customer']);
   await page.goto('/');
   const dialog = await searchInDialog(page, `${customer} ${unknownWord}`);
-  await expect(dialog.getByRole('status')).toHaveText(new RegExp(`^No results for “${customer} ${unknownWord}”\\. \\d+ partial match`, 'u'));
+  await expect(dialog.getByRole('status')).toHaveText(
+    new RegExp(`^No results for “${customer} ${unknownWord}”\\. \\d+ partial match`, 'u'),
+  );
   const partial = dialog.getByRole('group', { name: /^Partial matches/u });
   await expect(partial.getByRole('option').first()).toContainText(`without “${unknownWord}”`);
   await expect(dialog.getByRole('listbox').getByRole('option')).toHaveCount(await partial.getByRole('option').count());
   const request = dialog.getByRole('link', { name: 'Request content' });
   await expect(request).toBeVisible();
-  expect(decodeURIComponent(new URL((await request.getAttribute('href')) ?? '').searchParams.get('title') ?? '')).toContain(`${customer} ${unknownWord}`);
+  expect(decodeURIComponent(new URL((await request.getAttribute('href')) ?? '').searchParams.get('title') ?? '')).toContain(
+    `${customer} ${unknownWord}`,
+  );
 });
 
 test('the search page lists full matches first and says how many partial matches follow', async ({ page }) => {

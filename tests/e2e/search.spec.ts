@@ -11,8 +11,7 @@ import { loadContent, published } from '../build/support/content';
 const entries = loadContent();
 const shown = published(entries, 'internal');
 const isChinese = (e: ContentEntry) => e.data['lang'] === 'zh-CN';
-const titleOf = (collection: string, id: unknown) =>
-  entries.find((e) => e.collection === collection && e.id === String(id))?.title;
+const titleOf = (collection: string, id: unknown) => entries.find((e) => e.collection === collection && e.id === String(id))?.title;
 
 function pick(description: string, test: (e: ContentEntry) => boolean): ContentEntry {
   const found = shown.find(test);

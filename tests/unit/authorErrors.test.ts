@@ -49,7 +49,9 @@ describe('authorErrorMap', () => {
 
   it('names unknown fields at every level and suggests the field meant', () => {
     expect(problems({ ...valid, reviewby: '2027-06-30' })).toEqual([
-      expect.stringMatching(/^unknown field "reviewby" \(did you mean "reviewBy"\?\).* the fields here are status, owner, reviewBy, event, tags\.$/u),
+      expect.stringMatching(
+        /^unknown field "reviewby" \(did you mean "reviewBy"\?\).* the fields here are status, owner, reviewBy, event, tags\.$/u,
+      ),
     ]);
     expect(problems({ ...valid, event: { talkTitle: 'Close faster', speakerNote: ['Hello'] } })).toEqual([
       expect.stringMatching(/^field "event": unknown field "speakerNote" \(did you mean "speakerNotes"\?\)/u),
@@ -81,11 +83,15 @@ describe('calendarDay', () => {
   it('refuses a day that is not in the calendar, other text and a time of day', () => {
     expect(problems({ ...valid, reviewBy: '2027-02-30' })[0]).toMatch(/found the text "2027-02-30"/u);
     expect(problems({ ...valid, reviewBy: 'next quarter' })[0]).toMatch(/found the text "next quarter"/u);
-    expect(problems({ ...valid, reviewBy: new Date('2027-06-30T10:30:00Z') })[0]).toMatch(/has a time of day .* write only the day as YYYY-MM-DD, e\.g\. 2027-06-30/u);
+    expect(problems({ ...valid, reviewBy: new Date('2027-06-30T10:30:00Z') })[0]).toMatch(
+      /has a time of day .* write only the day as YYYY-MM-DD, e\.g\. 2027-06-30/u,
+    );
   });
 
   it('says a missing date is missing', () => {
-    expect(problems({ ...valid, reviewBy: undefined })).toEqual(['field "reviewBy": missing. Add it to the front matter (between the --- lines). The review day.']);
+    expect(problems({ ...valid, reviewBy: undefined })).toEqual([
+      'field "reviewBy": missing. Add it to the front matter (between the --- lines). The review day.',
+    ]);
   });
 });
 
@@ -95,7 +101,12 @@ describe('parseHubConfig', () => {
   });
 
   it('fails naming the file, the setting, what was found and the fix, without a stack trace', () => {
-    const broken = { ...hubConfig, reviewHorizonYears: '3', toolkitThresholds: { ...hubConfig.toolkitThresholds, currency: 'JPY' }, extra: 1 };
+    const broken = {
+      ...hubConfig,
+      reviewHorizonYears: '3',
+      toolkitThresholds: { ...hubConfig.toolkitThresholds, currency: 'JPY' },
+      extra: 1,
+    };
     let error: unknown;
     try {
       // @ts-expect-error the point is a wrong setting
@@ -114,7 +125,9 @@ describe('parseHubConfig', () => {
   it('wants review months for every collection, none beyond the review horizon', () => {
     const { rfp, ...withoutRfp } = hubConfig.newEntryReviewMonths;
     expect(rfp).toBeGreaterThan(0);
-    expect(() => parseHubConfig({ ...hubConfig, newEntryReviewMonths: withoutRfp } as typeof hubConfig)).toThrow(/setting "newEntryReviewMonths\.rfp": missing/u);
+    expect(() => parseHubConfig({ ...hubConfig, newEntryReviewMonths: withoutRfp } as typeof hubConfig)).toThrow(
+      /setting "newEntryReviewMonths\.rfp": missing/u,
+    );
     expect(() => parseHubConfig({ ...hubConfig, newEntryReviewMonths: { ...hubConfig.newEntryReviewMonths, competitors: 48 } })).toThrow(
       /setting "newEntryReviewMonths\.competitors": is 48 months, beyond reviewHorizonYears \(3 years\): a new entry would be refused\. Use at most 36\./u,
     );

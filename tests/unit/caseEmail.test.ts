@@ -38,7 +38,9 @@ const occurrences = (text: string, needle: string) => text.split(needle).length 
 describe('copy for email', () => {
   it('writes a linked headline, the result, three metrics, the quote with attribution and the logo', () => {
     const { html } = caseEmail(harbor);
-    expect(html).toContain('<a href="https://library.example/cases/harbor-pine/"><strong>Harbor &amp; Pine closes its books two days faster</strong></a>');
+    expect(html).toContain(
+      '<a href="https://library.example/cases/harbor-pine/"><strong>Harbor &amp; Pine closes its books two days faster</strong></a>',
+    );
     expect(html).toContain('<p>Month-end close went from five days to three &lt;and&gt; reconciliations fell by 38%.</p>');
     expect(html).toContain('<li>Month-end close: <strong>5 → 3 days</strong></li>');
     expect(occurrences(html, '<li>')).toBe(3);
@@ -87,6 +89,8 @@ describe('copy text of a case', () => {
     expect(caseText(harbor)).toBe(
       'Harbor & Pine closes its books two days faster\nMonth-end close went from five days to three <and> reconciliations fell by 38%.\nhttps://library.example/cases/harbor-pine/',
     );
-    expect(caseText(anonymised)).toBe('A US county of 180,000 residents cuts permit processing from 18 days to 7\nPermits now take 7 days instead of 18.');
+    expect(caseText(anonymised)).toBe(
+      'A US county of 180,000 residents cuts permit processing from 18 days to 7\nPermits now take 7 days instead of 18.',
+    );
   });
 });

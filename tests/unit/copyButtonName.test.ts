@@ -14,6 +14,8 @@ describe('copyButtonName', () => {
   });
 
   it('compares as speech input does: case and punctuation aside', () => {
-    expect(copyButtonName('Copy all (de) as Markdown', 'all (DE) as Markdown, Kestrel Flow')).toBe('Copy all (DE) as Markdown, Kestrel Flow');
+    expect(copyButtonName('Copy all (de) as Markdown', 'all (DE) as Markdown, Kestrel Flow')).toBe(
+      'Copy all (DE) as Markdown, Kestrel Flow',
+    );
   });
 });

@@ -30,7 +30,15 @@ const pulse = product('pulse', {
 describe('coverageGaps', () => {
   it('reports each industry a product sells to that has no case, and each target persona without a value proposition', () => {
     const hub = buildHub(
-      allEntries(pulse, retail, health, cfo, cio, customerCase('acme', 'retail', ['pulse']), valueProp('vp', 'pulse', { personas: [ref('personas', 'cfo')] })),
+      allEntries(
+        pulse,
+        retail,
+        health,
+        cfo,
+        cio,
+        customerCase('acme', 'retail', ['pulse']),
+        valueProp('vp', 'pulse', { personas: [ref('personas', 'cfo')] }),
+      ),
       scope(),
     );
     const gaps = coverageGaps(hub).map((g) => `${g.product.id}:${g.missing}:${g.industry?.id ?? g.persona?.id}`);
@@ -42,7 +50,11 @@ describe('coverageGaps', () => {
       allEntries(pulse, retail, health, cfo, cio, customerCase('acme', 'retail', ['pulse'], { status: 'draft' })),
       scope(),
     );
-    expect(coverageGaps(hub).filter((g) => g.missing === 'case').map((g) => g.industry?.id)).toEqual(['retail', 'healthcare']);
+    expect(
+      coverageGaps(hub)
+        .filter((g) => g.missing === 'case')
+        .map((g) => g.industry?.id),
+    ).toEqual(['retail', 'healthcare']);
   });
 });
 
@@ -56,7 +68,14 @@ describe('orphans', () => {
     const unusedVp = valueProp('unused', 'pulse');
     const hub = buildHub(
       allEntries(
-        pulse, retail, cited, inSolution, backsObjection, lonely, usedVp, unusedVp,
+        pulse,
+        retail,
+        cited,
+        inSolution,
+        backsObjection,
+        lonely,
+        usedVp,
+        unusedVp,
         solution('s1', ['pulse'], { valueProps: [ref('value-props', 'used')] }),
         objection('o1', ['pulse'], { proof: [ref('cases', 'backs-objection')] }),
       ),

@@ -114,7 +114,11 @@ describe('anonymised form problems', () => {
     const data = {
       ...marston.data,
       metrics: [{ label: 'Permits at marston county', value: '7 days' }],
-      anonymised: { description: 'Marston County, a US county', summary: 'MARSTON COUNTY now takes 7 days.', headline: 'Marston County wins' },
+      anonymised: {
+        description: 'Marston County, a US county',
+        summary: 'MARSTON COUNTY now takes 7 days.',
+        headline: 'Marston County wins',
+      },
     };
     expect(anonymisedFormProblems(data).map((p) => p.path.join('.'))).toEqual([
       'anonymised.description',
@@ -134,10 +138,9 @@ describe('anonymised form problems', () => {
 });
 
 describe('the best case to send', () => {
-  const views = [
-    customerFacingCase(marston, context()),
-    customerFacingCase(harbor, context({ industryTitle: 'Retail' })),
-  ].filter((v) => v !== undefined);
+  const views = [customerFacingCase(marston, context()), customerFacingCase(harbor, context({ industryTitle: 'Retail' }))].filter(
+    (v) => v !== undefined,
+  );
 
   it('takes a named case from the chosen industry before an anonymised one', () => {
     const other = customerFacingCase(customerCase('county', 'public-sector', ['flow'], { customer: 'Open County' }), context());

@@ -15,7 +15,13 @@ const named: CustomerFacingCase = {
   url: 'https://library.example/cases/redfern/',
   lang: 'en',
 };
-const anonymised: CustomerFacingCase = { ...named, id: 'marston', anonymised: true, customer: 'a US county of 180,000 residents', url: undefined };
+const anonymised: CustomerFacingCase = {
+  ...named,
+  id: 'marston',
+  anonymised: true,
+  customer: 'a US county of 180,000 residents',
+  url: undefined,
+};
 
 const template = {
   subject: 'How {similar customer} uses {product}',
@@ -50,7 +56,10 @@ describe('filling an email template', () => {
   });
 
   it('cites no case when the template asks for none', () => {
-    const email = fillEmailTemplate({ subject: 'Trial', body: 'Hi {first name}, your {product} trial is ready.' }, { product: 'Kestrel Pulse', case: named });
+    const email = fillEmailTemplate(
+      { subject: 'Trial', body: 'Hi {first name}, your {product} trial is ready.' },
+      { product: 'Kestrel Pulse', case: named },
+    );
     expect(email.text).toBe('Subject: Trial\n\nHi {first name}, your Kestrel Pulse trial is ready.');
     expect(email.case).toBeUndefined();
   });

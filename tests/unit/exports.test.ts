@@ -126,7 +126,14 @@ describe('proposal Markdown export', () => {
     industries: [],
     regions: [],
     modules: [
-      { id: 'summary.executive', kind: 'summary', title: '> About', detail: '', fit, blocks: [{ type: 'paragraph', text: '- Not a list.\n1. Not numbered.' }] },
+      {
+        id: 'summary.executive',
+        kind: 'summary',
+        title: '> About',
+        detail: '',
+        fit,
+        blocks: [{ type: 'paragraph', text: '- Not a list.\n1. Not numbered.' }],
+      },
       {
         id: 'rfp.dpa',
         kind: 'rfp',
@@ -141,7 +148,14 @@ describe('proposal Markdown export', () => {
       },
     ],
   };
-  const selection = { customer: '<Acme>', rep: { name: '', contact: '' }, lang: 'en', industry: undefined, region: undefined, moduleIds: ['summary.executive', 'rfp.dpa'] };
+  const selection = {
+    customer: '<Acme>',
+    rep: { name: '', contact: '' },
+    lang: 'en',
+    industry: undefined,
+    region: undefined,
+    moduleIds: ['summary.executive', 'rfp.dpa'],
+  };
 
   it('prints hostile copy as text', () => {
     const doc = assembleProposal(catalogue, selection, day('2026-11-23'));
@@ -204,7 +218,10 @@ describe('file names', () => {
     expect(names).toEqual(expect.arrayContaining(['金海一号-logo', 'harbor-pine-logo', 'harbor-pine-logo-2']));
     expect(new Set(names).size).toBe(names.length);
     const assets = names.map((name) => ({ image: name, fileName: `${name}-64w.png`, data: new Uint8Array([1]) }));
-    const zip = zipArchive(kitArchiveFiles(kit, { siteUrl: 'https://hub.example/', company: 'Kestrel Data', assets, json: {} }), day('2026-11-23'));
+    const zip = zipArchive(
+      kitArchiveFiles(kit, { siteUrl: 'https://hub.example/', company: 'Kestrel Data', assets, json: {} }),
+      day('2026-11-23'),
+    );
     const paths = Object.keys(unzipSync(zip));
     expect(paths).toContain('retail-visibility-kit/assets/金海一号-logo-64w.png');
     expect(paths.filter((p) => p.includes('/assets/'))).toHaveLength(3);

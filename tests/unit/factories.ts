@@ -125,7 +125,7 @@ export function customerCase(id: string, industry: string, products: string[], o
     metrics: [{ label: 'Faster close', value: '2 days' }],
     logo: { src: { src: '/_astro/logo.png', width: 64, height: 64, format: 'png' }, alt: `Logo of ${id}` },
     ...overrides,
-  } as DataOf<'cases'>);
+  });
 }
 
 export function competitor(id: string, products: string[], overrides: Overrides<'competitors'> = {}): Entry<'competitors'> {
@@ -212,7 +212,7 @@ export function campaign(id: string, products: string[], overrides: Overrides<'c
     socialPosts: [],
     emails: [],
     ...overrides,
-  } as DataOf<'campaigns'>);
+  });
 }
 
 /** Groups entries into the shape `buildHub` takes; collections not given are empty. */

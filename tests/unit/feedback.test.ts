@@ -25,7 +25,12 @@ describe('feedbackLink', () => {
 
   it('asks what is missing on a content request and takes a subject override', () => {
     const url = new URL(
-      feedbackLink(base, { kind: 'request', pageTitle: 'Content health', pageUrl: 'https://hub.example/health/', subject: 'Content request: case in Healthcare' }),
+      feedbackLink(base, {
+        kind: 'request',
+        pageTitle: 'Content health',
+        pageUrl: 'https://hub.example/health/',
+        subject: 'Content request: case in Healthcare',
+      }),
     );
     expect(url.searchParams.get('title')).toBe('Content request: case in Healthcare');
     expect(url.searchParams.get('body')).toMatch(/^What is missing/u);

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LifecycleStatus } from '../../src/lib/gating';
-import {
-  daysUntilReview,
-  freshness,
-  gateReasons,
-  isPublishable,
-  isVisible,
-  scopeFromEnvironment,
-} from '../../src/lib/gating';
+import { daysUntilReview, freshness, gateReasons, isPublishable, isVisible, scopeFromEnvironment } from '../../src/lib/gating';
 import { addDays, day, governance, scope, TODAY } from './factories';
 
 describe('gateReasons: lifecycle status', () => {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildHub } from '../../src/lib/hub';
-import {
-  allEntries,
-  customerCase,
-  day,
-  industry,
-  objection,
-  product,
-  ref,
-  scope,
-  solution,
-  valueProp,
-} from './factories';
+import { allEntries, customerCase, day, industry, objection, product, ref, scope, solution, valueProp } from './factories';
 
 /** A small hub: one of each lifecycle state, references across collections. */
 function sample() {
@@ -115,11 +104,41 @@ describe('buildHub: gatedReferences', () => {
     }));
     expect(reported).toEqual(
       expect.arrayContaining([
-        { from: 'solutions/visibility', file: 'src/content/solutions/visibility.md', field: 'products[1]', to: 'products/vault', reasons: ['draft'] },
-        { from: 'cases/harbor', file: 'src/content/cases/harbor/index.md', field: 'solutions[1]', to: 'solutions/security', reasons: ['in review'] },
-        { from: 'value-props/one-view', file: 'src/content/value-props/one-view.md', field: 'proofPoints[1].case', to: 'cases/old', reasons: ['retired'] },
-        { from: 'objections/too-expensive', file: 'src/content/objections/too-expensive.md', field: 'proof[0]', to: 'cases/old', reasons: ['retired'] },
-        { from: 'cases/orrin', file: 'src/content/cases/orrin/index.md', field: 'industry', to: 'industries/health', reasons: ['past review-by'] },
+        {
+          from: 'solutions/visibility',
+          file: 'src/content/solutions/visibility.md',
+          field: 'products[1]',
+          to: 'products/vault',
+          reasons: ['draft'],
+        },
+        {
+          from: 'cases/harbor',
+          file: 'src/content/cases/harbor/index.md',
+          field: 'solutions[1]',
+          to: 'solutions/security',
+          reasons: ['in review'],
+        },
+        {
+          from: 'value-props/one-view',
+          file: 'src/content/value-props/one-view.md',
+          field: 'proofPoints[1].case',
+          to: 'cases/old',
+          reasons: ['retired'],
+        },
+        {
+          from: 'objections/too-expensive',
+          file: 'src/content/objections/too-expensive.md',
+          field: 'proof[0]',
+          to: 'cases/old',
+          reasons: ['retired'],
+        },
+        {
+          from: 'cases/orrin',
+          file: 'src/content/cases/orrin/index.md',
+          field: 'industry',
+          to: 'industries/health',
+          reasons: ['past review-by'],
+        },
       ]),
     );
     expect(reported).toHaveLength(5);
@@ -133,7 +152,12 @@ describe('buildHub: gatedReferences', () => {
   it('adds "internal only" in a public build', () => {
     const hub = buildHub(sample(), scope({ audience: 'public' }));
     expect(hub.gatedReferences).toContainEqual(
-      expect.objectContaining({ from: ref('solutions', 'visibility'), field: 'products[2]', to: ref('products', 'flow'), reasons: ['internal only'] }),
+      expect.objectContaining({
+        from: ref('solutions', 'visibility'),
+        field: 'products[2]',
+        to: ref('products', 'flow'),
+        reasons: ['internal only'],
+      }),
     );
   });
 

@@ -6,7 +6,12 @@ import imageService from '../../src/integrations/imageService';
 const logo = await readFile(new URL('../fixtures/valid/cases/harbor-pine/logo.png', import.meta.url));
 type Transform = typeof imageService.transform;
 const config = { service: { entrypoint: '', config: { limitInputPixels: 40_000_000 } } } as unknown as Parameters<Transform>[2];
-const logger = { warn: () => undefined, info: () => undefined, error: () => undefined, debug: () => undefined } as unknown as Parameters<Transform>[3];
+const logger = {
+  warn: () => undefined,
+  info: () => undefined,
+  error: () => undefined,
+  debug: () => undefined,
+} as unknown as Parameters<Transform>[3];
 
 describe('image service', () => {
   it('resizes and re-encodes: a WebP rendition is a WebP of the asked width', async () => {
@@ -25,11 +30,15 @@ describe('image service', () => {
 
   it('refuses an image over the pixel limit instead of passing it through', async () => {
     const small = { ...config, service: { entrypoint: '', config: { limitInputPixels: 100 } } } as typeof config;
-    await expect(imageService.transform(logo, { src: 'logo.png', width: 160, format: 'png' }, small, logger)).rejects.toThrow(/not published unprocessed/u);
+    await expect(imageService.transform(logo, { src: 'logo.png', width: 160, format: 'png' }, small, logger)).rejects.toThrow(
+      /not published unprocessed/u,
+    );
   });
 
   it('never serves an SVG', async () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>');
-    await expect(imageService.transform(svg, { src: 'logo.svg', format: 'svg' }, config, logger)).rejects.toThrow(/SVG images are not served/u);
+    await expect(imageService.transform(svg, { src: 'logo.svg', format: 'svg' }, config, logger)).rejects.toThrow(
+      /SVG images are not served/u,
+    );
   });
 });

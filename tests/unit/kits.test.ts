@@ -67,7 +67,11 @@ function sample(extra: Entry[] = []) {
     }),
     customerCase('harbor', 'retail', ['pulse'], { customer: 'Harbor & Pine', solutions: [ref('solutions', 'retail-visibility')] }),
     customerCase('secret', 'retail', ['pulse'], { customer: 'Secret Co', audience: 'internal' }),
-    customerCase('expired', 'retail', ['pulse'], { customer: 'Expired Inc', reviewBy: day('2026-01-01'), solutions: [ref('solutions', 'retail-visibility')] }),
+    customerCase('expired', 'retail', ['pulse'], {
+      customer: 'Expired Inc',
+      reviewBy: day('2026-01-01'),
+      solutions: [ref('solutions', 'retail-visibility')],
+    }),
     messaging('pulse-messaging', 'pulse', { tagline: 'One revenue number, everyone.' }),
     campaign('close-faster', ['pulse'], {
       title: 'Close the quarter faster',
@@ -83,7 +87,7 @@ function sample(extra: Entry[] = []) {
       socialPosts: [{ channel: 'x', text: 'Close in three days, not five 🚀 {link}' }],
       emails: [{ name: 'Invitation', subject: 'Three days back every quarter', body: 'Hi {first name}, join us.' }],
       reviewBy: day('2027-02-28'),
-    } as Partial<Entry<'campaigns'>['data']>),
+    }),
     ...extra,
   );
 }
@@ -266,7 +270,12 @@ describe('kit gating', () => {
 
   it('drops a claim with its case when a public build leaves the case out, so the customer is not named', () => {
     const kit = solutionKit({ audience: 'partner' });
-    const shown = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets: [], json: kitDocument(kit, [], { siteUrl, scope: scope() }) })
+    const shown = kitArchiveFiles(kit, {
+      siteUrl,
+      company: 'Kestrel Data',
+      assets: [],
+      json: kitDocument(kit, [], { siteUrl, scope: scope() }),
+    })
       .map((f) => String(f.data))
       .join('\n');
     expect(shown).toContain('Harbor cut forecast prep to two hours.');
@@ -445,7 +454,13 @@ describe('kit archive', () => {
 
   it('writes the outline the kit page copies into event.md, from one function', () => {
     const outline = outlineMarkdown(kit.event);
-    expect(outline).toBe(['### 1. Why closes slip\n\nSpeaker notes: Open with a poll.', '### 2. A customer story\n\nSpeaker notes: Let the customer talk.', '### 3. Q\\&A'].join('\n\n'));
+    expect(outline).toBe(
+      [
+        '### 1. Why closes slip\n\nSpeaker notes: Open with a poll.',
+        '### 2. A customer story\n\nSpeaker notes: Let the customer talk.',
+        '### 3. Q\\&A',
+      ].join('\n\n'),
+    );
     expect(String(files.find((f) => f.path.endsWith('event.md'))?.data)).toContain(`## Outline and speaker notes\n\n${outline}\n`);
   });
 
@@ -482,7 +497,10 @@ describe('kit JSON API', () => {
     const hub = hubFor();
     const doc = apiIndexDocument([{ product: hub.entries.products[0] as Entry<'products'>, houses: 1 }], allKits(hub, settings), context);
     expect(validateIndex(doc), JSON.stringify(validateIndex.errors)).toBe(true);
-    expect(doc.kits.map((k) => k.archive)).toEqual(['https://hub.example/kits/close-faster.zip', 'https://hub.example/kits/retail-visibility.zip']);
+    expect(doc.kits.map((k) => k.archive)).toEqual([
+      'https://hub.example/kits/close-faster.zip',
+      'https://hub.example/kits/retail-visibility.zip',
+    ]);
   });
 });
 

@@ -81,7 +81,9 @@ describe('positioning statement', () => {
   });
 
   it('keeps acronyms as written', () => {
-    expect(positioningStatement('Vault', { ...parts, target: 'CISOs', category: 'ETL service' })).toMatch(/^For CISOs who .* is an ETL service that/u);
+    expect(positioningStatement('Vault', { ...parts, target: 'CISOs', category: 'ETL service' })).toMatch(
+      /^For CISOs who .* is an ETL service that/u,
+    );
   });
 
   it('picks "a" or "an" by sound', () => {
@@ -114,14 +116,20 @@ describe('messaging house', () => {
     expect(house?.statement).toMatch(/^For finance leaders one number, Kestrel Pulse is a revenue analytics that/u);
     expect(house?.pillars.map((p) => p.message)).toEqual(['Live in an afternoon.', 'One number.', 'No data team.']);
     expect(house?.pillars[0]?.proofPoints).toEqual([
-      { claim: 'Harbor connected three systems.', source: undefined, case: { id: 'harbor', customer: 'Harbor & Pine', title: 'Case harbor', path: '/cases/harbor/' } },
+      {
+        claim: 'Harbor connected three systems.',
+        source: undefined,
+        case: { id: 'harbor', customer: 'Harbor & Pine', title: 'Case harbor', path: '/cases/harbor/' },
+      },
     ]);
   });
 
   it('drops variants for personas or industries this build does not show', () => {
     const [house] = pulseHouses();
     expect(house?.personaVariants.map((v) => v.target.title)).toEqual(['Chief Financial Officer']);
-    expect(house?.industryVariants.map((v) => [v.target.path, v.message])).toEqual([['/industries/retail/', 'Stores and online in one view.']]);
+    expect(house?.industryVariants.map((v) => [v.target.path, v.message])).toEqual([
+      ['/industries/retail/', 'Stores and online in one view.'],
+    ]);
   });
 });
 

@@ -62,11 +62,22 @@ describe('addMonths', () => {
 describe('newEntry', () => {
   it('starts a draft for internal use, owned by the author, due for review after the collection default', () => {
     const entry = newEntry(request());
-    expect(entry).toMatchObject({ collection: 'objections', id: 'we-have-no-budget-this-year', file: 'objections/we-have-no-budget-this-year.md' });
+    expect(entry).toMatchObject({
+      collection: 'objections',
+      id: 'we-have-no-budget-this-year',
+      file: 'objections/we-have-no-budget-this-year.md',
+    });
     const data = frontMatter(entry.text);
-    expect(data).toMatchObject({ title: 'We have no budget this year', status: 'draft', audience: 'internal', owner: 'mei.chen@kestrel-data.example' });
+    expect(data).toMatchObject({
+      title: 'We have no budget this year',
+      status: 'draft',
+      audience: 'internal',
+      owner: 'mei.chen@kestrel-data.example',
+    });
     const months = hubConfig.newEntryReviewMonths.objections;
-    expect((data['reviewBy'] as Date).toISOString().slice(0, 10)).toBe(addMonths(new Date('2026-03-15T00:00:00Z'), months).toISOString().slice(0, 10));
+    expect((data['reviewBy'] as Date).toISOString().slice(0, 10)).toBe(
+      addMonths(new Date('2026-03-15T00:00:00Z'), months).toISOString().slice(0, 10),
+    );
   });
 
   it('takes the review-by months from the settings of the collection', () => {
@@ -118,7 +129,9 @@ describe('newEntry', () => {
   });
 
   it('refuses an id that exists, whatever its case', () => {
-    expect(refusal({ title: 'Too expensive' })).toMatch(/^objections\/too-expensive already exists: the title "Too expensive" makes the id "too-expensive"\. Choose another title/u);
+    expect(refusal({ title: 'Too expensive' })).toMatch(
+      /^objections\/too-expensive already exists: the title "Too expensive" makes the id "too-expensive"\. Choose another title/u,
+    );
     expect(refusal({ title: 'X', ids: { ...request().ids, objections: ['X'] } })).toMatch(/objections\/x already exists/u);
   });
 
@@ -129,7 +142,9 @@ describe('newEntry', () => {
   });
 
   it('refuses an entry whose required reference has nothing to point at yet', () => {
-    expect(refusal({ ids: {} })).toBe('a new objection names at least one product, and there is none yet. Start with: npm run new -- products "<title>"');
+    expect(refusal({ ids: {} })).toBe(
+      'a new objection names at least one product, and there is none yet. Start with: npm run new -- products "<title>"',
+    );
   });
 
   it('refuses to start an entry without an owner', () => {

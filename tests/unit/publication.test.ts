@@ -43,7 +43,13 @@ describe('what each build publishes', () => {
   });
 
   it('lists the listings and start-here cards a build has, nothing it lacks', () => {
-    expect(hrefs(listingLinks(publicationFor('public'), collectionLabels))).toEqual(['/products/', '/value-props/', '/solutions/', '/cases/', '/rfp/']);
+    expect(hrefs(listingLinks(publicationFor('public'), collectionLabels))).toEqual([
+      '/products/',
+      '/value-props/',
+      '/solutions/',
+      '/cases/',
+      '/rfp/',
+    ]);
     expect(homeRoles(publicationFor('public'))).toEqual([]);
     expect(homeRoles(publicationFor('partner')).map((r) => r.role)).toEqual(['Sales', 'Marketing']);
     expect(homeRoles(publicationFor('internal')).flatMap((r) => hrefs(r.links))).toContain('/health/');

@@ -10,14 +10,28 @@ describe('search bundles', () => {
   });
 
   it('makes the language with most pages primary and merges the others', () => {
-    expect(bundleManifest(new Map([['zh-cn', 5], ['en', 80]]))).toEqual({
+    expect(
+      bundleManifest(
+        new Map([
+          ['zh-cn', 5],
+          ['en', 80],
+        ]),
+      ),
+    ).toEqual({
       primary: 'en',
       merge: [{ language: 'zh-cn', path: 'zh-cn/' }],
     });
   });
 
   it('breaks ties by name, so the layout does not change from build to build', () => {
-    expect(bundleManifest(new Map([['zh-cn', 3], ['en', 3]])).primary).toBe('en');
+    expect(
+      bundleManifest(
+        new Map([
+          ['zh-cn', 3],
+          ['en', 3],
+        ]),
+      ).primary,
+    ).toBe('en');
   });
 
   it('refuses to describe an empty index', () => {

@@ -108,7 +108,15 @@ describe('indexing a build', () => {
     await site({ 'a/index.html': page('en', true), 'b/index.html': page('en', true), 'c/index.html': page('zh-CN', true) });
     await indexSite(outDir);
     const primary = (await readdir(join(outDir, 'pagefind'))).sort();
-    expect(primary).toEqual(['hub-bundles.json', 'index', 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'wasm.en.pagefind', 'zh-cn']);
+    expect(primary).toEqual([
+      'hub-bundles.json',
+      'index',
+      'pagefind-entry.json',
+      'pagefind-worker.js',
+      'pagefind.js',
+      'wasm.en.pagefind',
+      'zh-cn',
+    ]);
     expect((await readdir(join(outDir, 'pagefind', 'zh-cn'))).sort()).toEqual(['index', 'pagefind-entry.json']);
     expect(JSON.parse(await readFile(join(outDir, 'pagefind', 'hub-bundles.json'), 'utf8'))).toMatchObject({ primary: 'en' });
   });

@@ -21,7 +21,13 @@ describe('search records of entries', () => {
         industry: ['Retail'],
         audience: ['Customer-facing'],
       },
-      meta: { type: 'Customer case', status: 'Approved', reviewBy: '2027-06-30', product: 'Kestrel Pulse, Kestrel Vault', audience: 'public' },
+      meta: {
+        type: 'Customer case',
+        status: 'Approved',
+        reviewBy: '2027-06-30',
+        product: 'Kestrel Pulse, Kestrel Vault',
+        audience: 'public',
+      },
     });
   });
 

@@ -35,9 +35,24 @@ describe('result cards', () => {
     const hit = searchHit({
       url: '/cases/harbor-pine/',
       excerpt: '<mark>Harbor</mark> &amp; Pine',
-      meta: { title: 'Harbor & Pine closes faster', type: 'Customer case', product: 'Kestrel Pulse', status: 'Approved', reviewBy: '2027-06-30', lang: 'en' },
+      meta: {
+        title: 'Harbor & Pine closes faster',
+        type: 'Customer case',
+        product: 'Kestrel Pulse',
+        status: 'Approved',
+        reviewBy: '2027-06-30',
+        lang: 'en',
+      },
     });
-    expect(hit).toMatchObject({ url: '/cases/harbor-pine/', title: 'Harbor & Pine closes faster', type: 'Customer case', product: 'Kestrel Pulse', status: 'Approved', reviewBy: '2027-06-30', lang: 'en' });
+    expect(hit).toMatchObject({
+      url: '/cases/harbor-pine/',
+      title: 'Harbor & Pine closes faster',
+      type: 'Customer case',
+      product: 'Kestrel Pulse',
+      status: 'Approved',
+      reviewBy: '2027-06-30',
+      lang: 'en',
+    });
   });
 
   it('carries the query words a partial match lacks', () => {

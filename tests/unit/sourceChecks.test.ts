@@ -7,9 +7,13 @@ describe('utf8Text', () => {
   });
 
   it('names the line a Latin-1 file cannot be read on', () => {
-    const latin1 = Uint8Array.from([...'---\ntitle: x\nowner: Tom', 0xe1, ...'s\n---\n'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
+    const latin1 = Uint8Array.from(
+      [...'---\ntitle: x\nowner: Tom', 0xe1, ...'s\n---\n'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))),
+    );
     const result = utf8Text(latin1);
-    expect(result).toEqual({ problem: expect.stringMatching(/^is not saved as UTF-8: line 3 reads "owner: Tom�s" .*Save the file with the encoding UTF-8/u) });
+    expect(result).toEqual({
+      problem: expect.stringMatching(/^is not saved as UTF-8: line 3 reads "owner: Tom�s" .*Save the file with the encoding UTF-8/u),
+    });
   });
 });
 

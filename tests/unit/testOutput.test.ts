@@ -18,7 +18,9 @@ const warning = [
 
 describe('dropMdxDirectiveNoise', () => {
   it('drops the warning and its code frame, keeping the lines around it', () => {
-    const text = ['13:17:58 [build] Building static entrypoints...', ...warning, ...warning, '', '13:17:58 [vite] ✓ built in 419ms'].join('\n');
+    const text = ['13:17:58 [build] Building static entrypoints...', ...warning, ...warning, '', '13:17:58 [vite] ✓ built in 419ms'].join(
+      '\n',
+    );
     expect(dropMdxDirectiveNoise(text)).toBe('13:17:58 [build] Building static entrypoints...\n\n13:17:58 [vite] ✓ built in 419ms');
   });
 
@@ -60,10 +62,7 @@ describe('countTests', () => {
   });
 
   it('reads Vitest totals and ignores its file totals', () => {
-    const output = [
-      ' Test Files  1 failed | 17 passed (18)',
-      '      Tests  3 failed | 48 passed | 2 skipped | 1 todo (54)',
-    ].join('\n');
+    const output = [' Test Files  1 failed | 17 passed (18)', '      Tests  3 failed | 48 passed | 2 skipped | 1 todo (54)'].join('\n');
     expect(countTests(output)).toEqual({ passed: 48, flaky: 0, failed: 3, skipped: 3 });
   });
 

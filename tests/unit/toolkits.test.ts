@@ -224,7 +224,12 @@ describe('quick-sale toolkit', () => {
       'For the Persona cfo',
     ]);
     const forHealthcare = arrange(toolkit.sections.pitch.items, { industry: 'healthcare' });
-    expect(forHealthcare.shown.map((item) => item.text)).toEqual(['For clinics.', 'One number.', 'One revenue number for everyone.', 'For the CFO.']);
+    expect(forHealthcare.shown.map((item) => item.text)).toEqual([
+      'For clinics.',
+      'One number.',
+      'One revenue number for everyone.',
+      'For the CFO.',
+    ]);
   });
 
   it('ranks a case from the chosen industry first', () => {
@@ -246,7 +251,10 @@ describe('quick-sale toolkit', () => {
     expect(retail?.customerUrl).toBe('https://hub.example/cases/retail-case/');
     expect(retail?.copyText).toContain('https://hub.example/cases/retail-case/');
     const { send } = toolkit.sections;
-    expect(send.items.map((item) => item.customerUrl)).toEqual(['https://hub.example/cases/health-case/', 'https://hub.example/cases/retail-case/']);
+    expect(send.items.map((item) => item.customerUrl)).toEqual([
+      'https://hub.example/cases/health-case/',
+      'https://hub.example/cases/retail-case/',
+    ]);
     expect(send.emails.map((item) => item.copyText)).toEqual(['Subject: Your pipeline\n\nHi {first name}']);
     // Email templates are for every customer: outside the filtered list, counted in the section.
     expect(send.fixed).toBe(1);
@@ -269,7 +277,16 @@ describe('quick-sale toolkit', () => {
     expect(emptyQuickSaleSections(toolkit)).toEqual(['competitors']);
     expect(toolkit.sections.competitors.emptyText).toBe('No approved competitor notes for Product pulse yet.');
     const flow = quickSale('flow');
-    expect(emptyQuickSaleSections(flow)).toEqual(['pitch', 'packaging', 'valueProps', 'cases', 'discovery', 'objections', 'competitors', 'send']);
+    expect(emptyQuickSaleSections(flow)).toEqual([
+      'pitch',
+      'packaging',
+      'valueProps',
+      'cases',
+      'discovery',
+      'objections',
+      'competitors',
+      'send',
+    ]);
   });
 });
 
@@ -330,7 +347,14 @@ describe('high-ticket toolkit', () => {
   it('shows internal battlecards in an internal build and reports empty modules', () => {
     expect(keys(toolkit.battlecards.items)).toEqual(['competitors:dashly']);
     expect(emptyHighTicketModules(toolkit)).toEqual([]);
-    expect(emptyHighTicketModules(highTicket('flow'))).toEqual(['solutions', 'securityPack', 'rfpLibrary', 'cases', 'battlecards', 'stakeholders']);
+    expect(emptyHighTicketModules(highTicket('flow'))).toEqual([
+      'solutions',
+      'securityPack',
+      'rfpLibrary',
+      'cases',
+      'battlecards',
+      'stakeholders',
+    ]);
   });
 });
 
@@ -352,7 +376,13 @@ describe('toolkit catalogue helpers', () => {
     const product = staff.entries.products[0];
     if (!product) throw new Error('the sample has no product');
     const forStaff = toolkitSearchRecord(staff, product, 'quick-sale', { industries: ['Retail'], personas: ['CFO'] });
-    expect(forStaff.filters).toMatchObject({ type: ['Sales toolkit'], variant: ['Quick-sale'], audience: ['Internal only'], industry: ['Retail'], persona: ['CFO'] });
+    expect(forStaff.filters).toMatchObject({
+      type: ['Sales toolkit'],
+      variant: ['Quick-sale'],
+      audience: ['Internal only'],
+      industry: ['Retail'],
+      persona: ['CFO'],
+    });
     expect(forStaff.meta).toMatchObject({ status: 'Approved' });
     const forPartners = toolkitSearchRecord(partners, product, 'high-ticket', { industries: [] });
     expect(forPartners.filters['audience']).toEqual(['Customer-facing']);
@@ -362,7 +392,9 @@ describe('toolkit catalogue helpers', () => {
 
   it('words the variant rules with the deal summary’s money format', () => {
     expect(variantRules(hubConfig)[0]?.rule).toBe('Typical contract under $40,000, cycle of 30 days or less, no tenders.');
-    expect(dealSummary({ contractValue: 14_000, currency: 'USD', cycleDays: 21, tenders: false })).toBe('$14,000 typical contract · 21-day cycle · no tenders');
+    expect(dealSummary({ contractValue: 14_000, currency: 'USD', cycleDays: 21, tenders: false })).toBe(
+      '$14,000 typical contract · 21-day cycle · no tenders',
+    );
   });
 
   it('links a long list to the search page, filtered to its type and product', () => {
@@ -424,7 +456,13 @@ describe('bounded rendering', () => {
     const all = mixedItems(9);
     const initial = initialArrangement(all, { limit: 4 });
     expect(initial.count).toBe(4);
-    expect(all.filter((item) => initial.isHidden(item)).map((item) => item.key)).toEqual(['item-4', 'item-5', 'item-6', 'item-7', 'item-8']);
+    expect(all.filter((item) => initial.isHidden(item)).map((item) => item.key)).toEqual([
+      'item-4',
+      'item-5',
+      'item-6',
+      'item-7',
+      'item-8',
+    ]);
   });
 });
 
@@ -453,7 +491,12 @@ describe('toolkits at scale', () => {
     ...many((i) => objection(`objection-${i}`, ['big'], { personas: i % 2 ? [ref('personas', 'cfo')] : [] })),
     ...many((i) => competitor(`rival-${i}`, ['big'])),
     ...many((i) => rfp(`answer-${i}`, ['big'], { category: cycle(['security', 'privacy', 'support', 'commercial'] as const, i) })),
-    ...many((i) => solution(`solution-${i}`, ['big'], { kind: cycle(['industry', 'scenario', 'function'] as const, i), industries: [ref('industries', cycle(industries, i))] })),
+    ...many((i) =>
+      solution(`solution-${i}`, ['big'], {
+        kind: cycle(['industry', 'scenario', 'function'] as const, i),
+        industries: [ref('industries', cycle(industries, i))],
+      }),
+    ),
   );
   const ctx: ToolkitContext = { hub: buildHub(scaled, scope(), { publicSiteUrl: 'https://hub.example' }), settings: hubConfig };
   const big = productNamed(ctx.hub, 'big');
@@ -513,7 +556,9 @@ describe('toolkits at scale', () => {
     for (const group of overview.solutions.modules.flatMap((m) => m.groups)) {
       expect(group.items.length).toBeLessThanOrEqual(highTicketLimits.solutionsPerGroup);
     }
-    expect(overview.solutions.modules[0]?.groups[0]?.seeAll?.href).toBe('/search/?type=Solution&product=Product+big&industry=Industry+retail&kind=By+industry');
+    expect(overview.solutions.modules[0]?.groups[0]?.seeAll?.href).toBe(
+      '/search/?type=Solution&product=Product+big&industry=Industry+retail&kind=By+industry',
+    );
     expect(overview.battlecards.items).toHaveLength(highTicketLimits.battlecards);
   });
 
@@ -543,7 +588,10 @@ describe('value proposition copy', () => {
   );
 
   function valueProps(buildScope = scope()) {
-    const c: ToolkitContext = { hub: buildHub(withInternalProof, buildScope, { publicSiteUrl: 'https://hub.example' }), settings: hubConfig };
+    const c: ToolkitContext = {
+      hub: buildHub(withInternalProof, buildScope, { publicSiteUrl: 'https://hub.example' }),
+      settings: hubConfig,
+    };
     return quickSaleToolkit(c, productContent(c.hub, productNamed(c.hub, 'pulse'))).sections.valueProps.items;
   }
 

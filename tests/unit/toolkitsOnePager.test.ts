@@ -17,20 +17,41 @@ const contact = { callToAction: 'Book a demo', url: 'https://example.com/contact
 const sample = allEntries(
   industry('healthcare', { title: 'Healthcare' }),
   industry('retail', { title: 'Retail' }),
-  product('pulse', { title: 'Pulse', industries: [ref('industries', 'healthcare'), ref('industries', 'retail')], packages: [{ name: 'Team', price: '$990 / month', includes: ['a', 'b', 'c', 'd', 'e'] }] }),
+  product('pulse', {
+    title: 'Pulse',
+    industries: [ref('industries', 'healthcare'), ref('industries', 'retail')],
+    packages: [{ name: 'Team', price: '$990 / month', includes: ['a', 'b', 'c', 'd', 'e'] }],
+  }),
   messaging('pulse-messaging', 'pulse', {
     tagline: 'One revenue number, everyone.',
     boilerplates: { short: 'Short.', medium: 'Pulse gives teams one revenue view.', long: 'Long.' },
     industryVariants: [{ industry: ref('industries', 'retail'), message: 'Store margins by morning.' }],
   }),
   valueProp('vp-general', 'pulse', { title: 'One number', priority: 1 }),
-  valueProp('vp-retail', 'pulse', { title: 'Store margins', priority: 3, industries: [ref('industries', 'retail')], proofPoints: [{ claim: 'Shop Co sees margins daily.', case: ref('cases', 'retail-case') }] }),
+  valueProp('vp-retail', 'pulse', {
+    title: 'Store margins',
+    priority: 3,
+    industries: [ref('industries', 'retail')],
+    proofPoints: [{ claim: 'Shop Co sees margins daily.', case: ref('cases', 'retail-case') }],
+  }),
   valueProp('vp-health', 'pulse', { title: 'Clinic revenue', priority: 2, industries: [ref('industries', 'healthcare')] }),
-  valueProp('vp-secret-proof', 'pulse', { title: 'Secret proof only', priority: 1, proofPoints: [{ claim: 'Secret Co halved its close.', case: ref('cases', 'secret-case') }] }),
+  valueProp('vp-secret-proof', 'pulse', {
+    title: 'Secret proof only',
+    priority: 1,
+    proofPoints: [{ claim: 'Secret Co halved its close.', case: ref('cases', 'secret-case') }],
+  }),
   valueProp('vp-draft', 'pulse', { ...governance({ status: 'draft' }), title: 'Draft claim', priority: 1 }),
-  customerCase('retail-case', 'retail', ['pulse'], { customer: 'Shop Co', title: 'Shop Co sees margins daily', quote: { text: 'Finally.', author: 'Ana Ruiz', role: 'CFO' } }),
+  customerCase('retail-case', 'retail', ['pulse'], {
+    customer: 'Shop Co',
+    title: 'Shop Co sees margins daily',
+    quote: { text: 'Finally.', author: 'Ana Ruiz', role: 'CFO' },
+  }),
   customerCase('health-case', 'healthcare', ['pulse'], { customer: 'Clinic Co', title: 'Clinic Co closes faster' }),
-  customerCase('secret-case', 'retail', ['pulse'], { ...governance({ audience: 'internal' }), customer: 'Secret Co', title: 'Secret Co halves its close' }),
+  customerCase('secret-case', 'retail', ['pulse'], {
+    ...governance({ audience: 'internal' }),
+    customer: 'Secret Co',
+    title: 'Secret Co halves its close',
+  }),
   customerCase('county-case', 'healthcare', ['pulse'], {
     ...governance({ audience: 'internal' }),
     customer: 'Marsh County',
@@ -45,7 +66,8 @@ const ctx: ToolkitContext = { hub: buildHub(sample, scope(), { publicSiteUrl: 'h
 const pulse = ctx.hub.get(ref('products', 'pulse'));
 if (!pulse) throw new Error('sample has no pulse');
 const content = productContent(ctx.hub, pulse);
-const pagerFor = (industryId?: string) => onePager(ctx, content, contact, 'Kestrel Data', industryId ? ctx.hub.get(ref('industries', industryId)) : undefined);
+const pagerFor = (industryId?: string) =>
+  onePager(ctx, content, contact, 'Kestrel Data', industryId ? ctx.hub.get(ref('industries', industryId)) : undefined);
 
 describe('one-pager content', () => {
   it('holds only approved, customer-facing content in the product’s language', () => {
@@ -63,7 +85,13 @@ describe('one-pager content', () => {
 
   it('uses approved messaging and closes with the configured contact', () => {
     const pager = pagerFor();
-    expect(pager).toMatchObject({ title: 'Pulse', headline: 'One revenue number, everyone.', lead: 'Pulse gives teams one revenue view.', industryLine: undefined, contact });
+    expect(pager).toMatchObject({
+      title: 'Pulse',
+      headline: 'One revenue number, everyone.',
+      lead: 'Pulse gives teams one revenue view.',
+      industryLine: undefined,
+      contact,
+    });
     expect(pager.benefits.heading).toBe('What changes for you');
     expect(pager.benefits.items.map((b) => b.title)).toEqual(['One number', 'Clinic revenue', 'Store margins']);
   });
@@ -121,7 +149,13 @@ describe('one-pager PDF', { timeout: 30_000 }, () => {
   it('keeps an over-long one-pager on one page, on A4 and on US Letter', async () => {
     const long = (words: number) => Array.from({ length: words }, (_, i) => `word${i}`).join(' ');
     const base = pagerFor();
-    const customer = { customer: 'Shop Co', industry: 'Retail', title: long(40), metrics: [1, 2, 3].map((n) => ({ label: long(20), value: `${n}00%` })), quote: { text: long(80), attribution: 'Ana Ruiz, CFO' } };
+    const customer = {
+      customer: 'Shop Co',
+      industry: 'Retail',
+      title: long(40),
+      metrics: [1, 2, 3].map((n) => ({ label: long(20), value: `${n}00%` })),
+      quote: { text: long(80), attribution: 'Ana Ruiz, CFO' },
+    };
     const pager: OnePager = {
       ...base,
       headline: long(40),
@@ -129,7 +163,10 @@ describe('one-pager PDF', { timeout: 30_000 }, () => {
       lead: long(200),
       benefits: { heading: 'What changes', items: [1, 2, 3].map(() => ({ title: long(30), outcome: long(80), proof: long(60) })) },
       customers: { heading: 'Results', items: [customer, customer] },
-      plans: { heading: 'Plans', items: [1, 2, 3].map(() => ({ name: 'Team', price: long(20), includes: [long(30), long(30), long(30)] })) },
+      plans: {
+        heading: 'Plans',
+        items: [1, 2, 3].map(() => ({ name: 'Team', price: long(20), includes: [long(30), long(30), long(30)] })),
+      },
     };
     for (const paper of ['a4', 'letter'] as const) {
       const { pages, text } = await pdfPages(await onePagerPdf(pager, assets, paper, TODAY));
@@ -146,6 +183,8 @@ describe('one-pager PDF', { timeout: 30_000 }, () => {
   });
 
   it('refuses text its font cannot print, instead of printing empty boxes', async () => {
-    await expect(onePagerPdf({ ...pagerFor(), headline: '一个收入数字' }, assets, 'a4', TODAY)).rejects.toThrow(/cannot print \(一 个 收 入 数 字\)/u);
+    await expect(onePagerPdf({ ...pagerFor(), headline: '一个收入数字' }, assets, 'a4', TODAY)).rejects.toThrow(
+      /cannot print \(一 个 收 入 数 字\)/u,
+    );
   });
 });

@@ -6,7 +6,13 @@ import type { BuildScope } from '../../src/lib/gating';
 import { buildHub } from '../../src/lib/hub';
 import type { ToolkitContext } from '../../src/lib/toolkits/items';
 import { productContent } from '../../src/lib/toolkits/productContent';
-import type { ProposalCatalogue, ProposalContext, ProposalDocument, ProposalModule, ProposalSelection } from '../../src/lib/toolkits/proposal';
+import type {
+  ProposalCatalogue,
+  ProposalContext,
+  ProposalDocument,
+  ProposalModule,
+  ProposalSelection,
+} from '../../src/lib/toolkits/proposal';
 import {
   assembleProposal,
   fitsProposal,
@@ -78,17 +84,50 @@ const sample = allEntries(
     title: 'Clinic Co passes audits in a week',
     quote: { text: 'Audits are boring now.', author: 'Ana Ruiz', role: 'CISO' },
   }),
-  customerCase('bank-case', 'financial-services', ['vault'], { customer: 'Meridian Mutual', title: 'Meridian Mutual removes standing access', region: 'europe' }),
-  customerCase('chinese-bank-case', 'financial-services', ['vault'], { customer: '京海证券', title: '京海证券完成分类分级', region: 'greater-china', lang: 'zh-CN' }),
+  customerCase('bank-case', 'financial-services', ['vault'], {
+    customer: 'Meridian Mutual',
+    title: 'Meridian Mutual removes standing access',
+    region: 'europe',
+  }),
+  customerCase('chinese-bank-case', 'financial-services', ['vault'], {
+    customer: '京海证券',
+    title: '京海证券完成分类分级',
+    region: 'greater-china',
+    lang: 'zh-CN',
+  }),
   customerCase('secret-case', 'healthcare', ['vault'], governance({ audience: 'internal' })),
   customerCase('stale-case', 'healthcare', ['vault'], governance({ reviewBy: addDays(TODAY, -1) })),
   rfp('encryption', ['vault'], { title: 'How is data encrypted?', answer: 'AES-256 at rest, TLS 1.2+ in transit.' }),
   rfp('dpa', ['vault'], { category: 'privacy', title: 'Do you sign a DPA?', answer: 'Yes, our standard DPA.' }),
-  rfp('data-residency', ['vault'], { category: 'privacy', title: 'Can data stay in one country?', answer: 'Yes, in the region you choose.' }),
-  rfp('pipl', ['vault'], { category: 'privacy', title: '能否满足《个人信息保护法》？', answer: '可以。', lang: 'zh-CN', regions: ['greater-china'] }),
-  rfp('regulatory-mapping', ['vault'], { category: 'compliance', title: 'How do you help us meet GDPR or DORA?', answer: 'Controls map to DORA.' }),
-  rfp('hipaa', ['vault'], { category: 'compliance', title: 'Will you sign a HIPAA BAA?', answer: 'Yes.', industries: [ref('industries', 'healthcare')] }),
-  rfp('stateramp', ['vault'], { category: 'compliance', title: 'Which public-sector frameworks?', answer: 'StateRAMP Moderate.', industries: [ref('industries', 'public-sector')] }),
+  rfp('data-residency', ['vault'], {
+    category: 'privacy',
+    title: 'Can data stay in one country?',
+    answer: 'Yes, in the region you choose.',
+  }),
+  rfp('pipl', ['vault'], {
+    category: 'privacy',
+    title: '能否满足《个人信息保护法》？',
+    answer: '可以。',
+    lang: 'zh-CN',
+    regions: ['greater-china'],
+  }),
+  rfp('regulatory-mapping', ['vault'], {
+    category: 'compliance',
+    title: 'How do you help us meet GDPR or DORA?',
+    answer: 'Controls map to DORA.',
+  }),
+  rfp('hipaa', ['vault'], {
+    category: 'compliance',
+    title: 'Will you sign a HIPAA BAA?',
+    answer: 'Yes.',
+    industries: [ref('industries', 'healthcare')],
+  }),
+  rfp('stateramp', ['vault'], {
+    category: 'compliance',
+    title: 'Which public-sector frameworks?',
+    answer: 'StateRAMP Moderate.',
+    industries: [ref('industries', 'public-sector')],
+  }),
   rfp('sla', ['vault'], { category: 'support', title: 'What is the SLA?', answer: '99.9% uptime.' }),
   rfp('internal-answer', ['vault'], { ...governance({ audience: 'internal' }), category: 'security' }),
 );
@@ -172,8 +211,22 @@ describe('proposal catalogue', () => {
     const fit = { industries: ['healthcare'], regions: [], lang: 'en' };
     const block = { type: 'paragraph' as const, text: 'x' };
     const modules: ProposalModule[] = [
-      ...Array.from({ length: 40 }, (_, i) => ({ id: `case.c${i}`, kind: 'case' as const, title: `Case ${i}`, detail: '', fit, blocks: [block] })),
-      ...Array.from({ length: 40 }, (_, i) => ({ id: `solution.s${i}`, kind: 'solution' as const, title: `Solution ${i}`, detail: '', fit, blocks: [block] })),
+      ...Array.from({ length: 40 }, (_, i) => ({
+        id: `case.c${i}`,
+        kind: 'case' as const,
+        title: `Case ${i}`,
+        detail: '',
+        fit,
+        blocks: [block],
+      })),
+      ...Array.from({ length: 40 }, (_, i) => ({
+        id: `solution.s${i}`,
+        kind: 'solution' as const,
+        title: `Solution ${i}`,
+        detail: '',
+        fit,
+        blocks: [block],
+      })),
     ];
     expect(preselectionFor({ modules }, { lang: 'en', industry: 'healthcare', region: undefined })).toEqual([
       ...Array.from({ length: preselectionLimits.solution }, (_, i) => `solution.s${i}`),
@@ -192,7 +245,10 @@ describe('proposal catalogue', () => {
 
   it('lets the finder match answer text and the entry’s name, not just titles', () => {
     const byId = new Map(catalogue().modules.map((m) => [m.id, m]));
-    const found = (words: string) => catalogue().modules.filter((m) => words.split(' ').every((w) => moduleFindText(m).includes(w))).map((m) => m.id);
+    const found = (words: string) =>
+      catalogue()
+        .modules.filter((m) => words.split(' ').every((w) => moduleFindText(m).includes(w)))
+        .map((m) => m.id);
     expect(found('data residency')).toEqual(['security.privacy', 'rfp.data-residency']);
     expect(found('region you choose')).toEqual(['security.privacy', 'rfp.data-residency']);
     expect(found('aes-256')).toEqual(['security.security', 'rfp.encryption']);
@@ -254,7 +310,12 @@ describe('proposal document', () => {
 
   it('opens with a cover and numbers its sections from 1', () => {
     expect(bankProposal.title).toBe('Product vault for Northwind Bank');
-    expect(bankProposal.cover).toEqual({ preparedFor: 'Northwind Bank', date: '23 November 2026', preparedBy: 'Dana Reyes, dana@kestrel.example', company: 'Kestrel Data' });
+    expect(bankProposal.cover).toEqual({
+      preparedFor: 'Northwind Bank',
+      date: '23 November 2026',
+      preparedBy: 'Dana Reyes, dana@kestrel.example',
+      company: 'Kestrel Data',
+    });
     expect(bankProposal.sections.map((s) => [s.number, s.title])).toEqual([
       [1, 'Executive summary'],
       [2, 'Bank data governance'],
@@ -272,20 +333,28 @@ describe('proposal document', () => {
     for (const foreign of ['HIPAA BAA', 'StateRAMP', '个人信息保护法', '京海证券']) expect(text).not.toContain(foreign);
     expect(text).toContain('Examination-ready evidence for DORA.');
     expect(text).toContain('Can data stay in one country?');
-    expect(assembleProposal(c, selectionOf(['security.compliance'], { ...bank, industry: 'healthcare' }), day).sections[0]?.blocks).toContainEqual(
-      expect.objectContaining({ question: 'Will you sign a HIPAA BAA?' }),
-    );
+    expect(
+      assembleProposal(c, selectionOf(['security.compliance'], { ...bank, industry: 'healthcare' }), day).sections[0]?.blocks,
+    ).toContainEqual(expect.objectContaining({ question: 'Will you sign a HIPAA BAA?' }));
   });
 
   it('says an answer once: a module already inside a section is omitted and reported', () => {
     const doc = assembleProposal(c, selectionOf(['security.compliance', 'rfp.regulatory-mapping']), day);
     expect(doc.sections.map((s) => s.id)).toEqual(['security.compliance']);
-    expect(doc.omitted).toEqual([{ id: 'rfp.regulatory-mapping', title: 'How do you help us meet GDPR or DORA?', coveredBy: { number: 1, title: 'Compliance' } }]);
+    expect(doc.omitted).toEqual([
+      { id: 'rfp.regulatory-mapping', title: 'How do you help us meet GDPR or DORA?', coveredBy: { number: 1, title: 'Compliance' } },
+    ]);
     expect(allText(doc).match(/Controls map to DORA/gu)).toHaveLength(1);
 
     // The other way round, the section leaves out what the answer said; with nothing else for a bank, it goes.
-    expect(assembleProposal(c, selectionOf(['rfp.regulatory-mapping', 'security.compliance']), day).omitted.map((o) => o.id)).toEqual(['security.compliance']);
-    const reversed = assembleProposal(c, selectionOf(['rfp.regulatory-mapping', 'security.compliance'], { ...bank, industry: 'healthcare' }), day);
+    expect(assembleProposal(c, selectionOf(['rfp.regulatory-mapping', 'security.compliance']), day).omitted.map((o) => o.id)).toEqual([
+      'security.compliance',
+    ]);
+    const reversed = assembleProposal(
+      c,
+      selectionOf(['rfp.regulatory-mapping', 'security.compliance'], { ...bank, industry: 'healthcare' }),
+      day,
+    );
     expect(reversed.sections.map((s) => [s.id, s.repeatsLeftOut])).toEqual([
       ['rfp.regulatory-mapping', 0],
       ['security.compliance', 1],
@@ -314,9 +383,15 @@ describe('proposal document', () => {
   });
 
   it('exports Markdown with the cover, contents, numbered sections, metrics, quotes, answers and customer links', () => {
-    const doc = assembleProposal(c, selectionOf(['case.health-case', 'security.privacy', 'solution.health-solution'], { ...bank, industry: 'healthcare' }), day);
+    const doc = assembleProposal(
+      c,
+      selectionOf(['case.health-case', 'security.privacy', 'solution.health-solution'], { ...bank, industry: 'healthcare' }),
+      day,
+    );
     const markdown = proposalMarkdown(doc);
-    expect(markdown).toContain('# Product vault for Northwind Bank\n\n**Prepared for:** Northwind Bank  \n**Date:** 23 November 2026  \n**Prepared by:** Dana Reyes, dana@kestrel.example · Kestrel Data');
+    expect(markdown).toContain(
+      '# Product vault for Northwind Bank\n\n**Prepared for:** Northwind Bank  \n**Date:** 23 November 2026  \n**Prepared by:** Dana Reyes, dana@kestrel.example · Kestrel Data',
+    );
     expect(markdown).toContain('## Contents\n\n1. Clinic Co passes audits in a week\n2. Privacy\n3. PHI governance');
     expect(markdown).toContain('## 1. Clinic Co passes audits in a week');
     expect(markdown).toContain('- **2 days** Faster close');

@@ -9,19 +9,7 @@ import { quickSaleToolkit } from '../../src/lib/toolkits/quickSale';
 import { pitchFor, readyCase, readyLimits } from '../../src/lib/toolkits/readyToSend';
 import { withRanks } from '../../src/lib/toolkits/relevance';
 import { callVariant, toolkitPath } from '../../src/lib/toolkits/toolkitPaths';
-import {
-  TODAY,
-  addDays,
-  allEntries,
-  customerCase,
-  governance,
-  industry,
-  messaging,
-  persona,
-  product,
-  ref,
-  scope,
-} from './factories';
+import { TODAY, addDays, allEntries, customerCase, governance, industry, messaging, persona, product, ref, scope } from './factories';
 
 const quote = { text: 'It just works.', author: 'Ana Ruiz', role: 'CFO' };
 
@@ -59,7 +47,14 @@ const sample = allEntries(
   }),
   customerCase('retail-plain', 'retail', ['pulse']),
   customerCase('retail-quoted', 'retail', ['pulse'], { quote }),
-  customerCase('retail-chinese', 'retail', ['pulse'], { lang: 'zh-CN', quote, metrics: [{ label: 'a', value: '1' }, { label: 'b', value: '2' }] }),
+  customerCase('retail-chinese', 'retail', ['pulse'], {
+    lang: 'zh-CN',
+    quote,
+    metrics: [
+      { label: 'a', value: '1' },
+      { label: 'b', value: '2' },
+    ],
+  }),
   customerCase('retail-secret', 'retail', ['pulse'], { ...governance({ audience: 'internal' }), quote }),
   customerCase('health-expired', 'healthcare', ['pulse'], governance({ reviewBy: addDays(TODAY, -1) })),
   customerCase('county', 'public-sector', ['pulse'], {

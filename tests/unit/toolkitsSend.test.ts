@@ -14,7 +14,11 @@ const flow = product('flow', {
   title: 'Kestrel Flow',
   industries: [ref('industries', 'public-sector'), ref('industries', 'retail'), ref('industries', 'healthcare')],
   emailTemplates: [
-    { name: 'After the first call', subject: 'Workflows', body: 'Hi {first name}, {similar customer} went live in nine days: {case link}.' },
+    {
+      name: 'After the first call',
+      subject: 'Workflows',
+      body: 'Hi {first name}, {similar customer} went live in nine days: {case link}.',
+    },
     { name: 'IT review', subject: 'Governed', body: 'Hi {first name}, {product} keeps IT in control.' },
   ],
 });
@@ -24,7 +28,11 @@ const marston = customerCase('marston', 'public-sector', ['flow'], {
   audience: 'internal',
   anonymised: { description: 'a US county of 180,000 residents', summary: 'Permits take 7 days instead of 18.' },
 });
-const secret = customerCase('secret', 'healthcare', ['flow'], { title: 'Secret Clinic cuts waits', customer: 'Secret Clinic', audience: 'internal' });
+const secret = customerCase('secret', 'healthcare', ['flow'], {
+  title: 'Secret Clinic cuts waits',
+  customer: 'Secret Clinic',
+  audience: 'internal',
+});
 const harbor = customerCase('harbor', 'retail', ['flow'], { title: 'Harbor & Pine closes faster', customer: 'Harbor & Pine' });
 
 function toolkit() {
@@ -50,7 +58,9 @@ describe('cases in a quick-sale toolkit', () => {
 
   it('copy an internal case only in its anonymised form, with no link', () => {
     const item = byId('marston');
-    expect(item?.copyText).toBe('A US county of 180,000 residents cuts permit processing from 18 days to 7\nPermits take 7 days instead of 18.');
+    expect(item?.copyText).toBe(
+      'A US county of 180,000 residents cuts permit processing from 18 days to 7\nPermits take 7 days instead of 18.',
+    );
     expect(item?.customerUrl).toBeUndefined();
     expect(item?.email?.html).not.toContain('Marston');
     expect(item?.copyFor).toBe('customer');

@@ -26,7 +26,14 @@ async function takenIds(contentRoot: string): Promise<Record<CollectionName, str
       const files = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
       const ids = files
         .filter((file) => ['.md', '.mdx'].includes(extname(file)) && !file.split(sep).some((part) => part.startsWith('_')))
-        .map((file) => file.slice(0, -extname(file).length).split(sep).join('/').replace(/(^|\/)index$/u, '').toLowerCase());
+        .map((file) =>
+          file
+            .slice(0, -extname(file).length)
+            .split(sep)
+            .join('/')
+            .replace(/(^|\/)index$/u, '')
+            .toLowerCase(),
+        );
       return [collection, ids] as const;
     }),
   );

@@ -55,9 +55,10 @@ function chip(facet: SearchFacet, value: string, count: number, chosen: boolean)
 
 function renderFacets(counts: FacetCounts): void {
   // Chips are rebuilt on every search; a reader who chose one with the keyboard keeps focus on it.
-  const focused = document.activeElement instanceof HTMLElement && facetsRoot.contains(document.activeElement)
-    ? document.activeElement.dataset
-    : undefined;
+  const focused =
+    document.activeElement instanceof HTMLElement && facetsRoot.contains(document.activeElement)
+      ? document.activeElement.dataset
+      : undefined;
   const groups = searchFacets.flatMap(({ key, label }) => {
     const chosen = state.filters[key] ?? [];
     const values = Object.entries(counts[key] ?? {}).filter(([value, n]) => n > 0 || chosen.includes(value));

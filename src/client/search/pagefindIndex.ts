@@ -114,9 +114,7 @@ async function openBundles(): Promise<PagefindApi> {
   await pagefind.options({ excerptLength: 24 });
   // Each other language is its own bundle, merged with its language so the query is split into
   // words the way that language was indexed.
-  await Promise.all(
-    manifest.merge.map(({ language, path }) => pagefind.mergeIndex(`${bundleBase}${path}`, { language })),
-  );
+  await Promise.all(manifest.merge.map(({ language, path }) => pagefind.mergeIndex(`${bundleBase}${path}`, { language })));
   // Searches report facet counts only once the filter data is loaded.
   await pagefind.filters();
   return pagefind;
@@ -136,7 +134,11 @@ function facetCounts(counts: FilterCounts, facets: readonly SearchFacet[]): Face
 }
 
 /** Orders `results` full matches first, asking the index for each query word on its own. */
-async function honestMatches(pagefind: PagefindApi, term: string | null, results: PagefindResult[]): Promise<Pick<SearchOutcome, 'matches' | 'fullCount'>> {
+async function honestMatches(
+  pagefind: PagefindApi,
+  term: string | null,
+  results: PagefindResult[],
+): Promise<Pick<SearchOutcome, 'matches' | 'fullCount'>> {
   const words = queryWords(term ?? '');
   if (words.length <= 1) return { matches: results.map((result) => ({ result, missing: [] })), fullCount: results.length };
   const idsByWord = new Map(
@@ -156,7 +158,14 @@ export async function search(query: string, filters: SearchFilters, withCounts: 
   const term = query.trim() || null;
   if (term === null && !hasFilters(filters)) {
     const counts = withCounts ? await pagefind.filters() : {};
-    return { matches: [], fullCount: 0, counts: facetCounts(counts, searchFacets.map((f) => f.key)) };
+    return {
+      matches: [],
+      fullCount: 0,
+      counts: facetCounts(
+        counts,
+        searchFacets.map((f) => f.key),
+      ),
+    };
   }
   const main = await pagefind.search(term, { filters: pagefindFilters(filters) });
   const honest = await honestMatches(pagefind, term, main.results);

@@ -37,7 +37,11 @@ function card(hit: SearchHit, id: string): HTMLLIElement {
   const labels = element('span', 'hub-search-hit__labels');
   if (hit.audience) {
     const internal = hit.audience === 'internal';
-    const badge = element('span', `hub-search-hit__audience${internal ? ' hub-internal-badge' : ''}`, internal ? 'Internal, do not send' : 'Customer-facing');
+    const badge = element(
+      'span',
+      `hub-search-hit__audience${internal ? ' hub-internal-badge' : ''}`,
+      internal ? 'Internal, do not send' : 'Customer-facing',
+    );
     badge.dataset['audienceBadge'] = hit.audience;
     labels.append(badge);
   }
@@ -91,7 +95,7 @@ function emailButton(email: NonNullable<SearchHit['email']>, title: string): HTM
   button.dataset['copy'] = email.text;
   button.dataset['copyHtml'] = email.html;
   button.dataset['copyFor'] = 'customer';
-  button.addEventListener('click', async () => {
+  const copy = async (): Promise<void> => {
     const ok = await copyToClipboard(email.text, email.html);
     button.dataset['copied'] = String(ok);
     button.textContent = ok ? 'Copied' : 'Copy failed';
@@ -99,7 +103,8 @@ function emailButton(email: NonNullable<SearchHit['email']>, title: string): HTM
       button.textContent = label;
       delete button.dataset['copied'];
     }, 2000);
-  });
+  };
+  button.addEventListener('click', () => void copy());
   return button;
 }
 

@@ -26,7 +26,10 @@ export function zipArchive(files: readonly ArchiveFile[], builtOn: Date): Uint8A
  * clients; an ASCII name is sent as it is.
  */
 export function attachmentHeader(fileName: string): string {
-  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]|["\\]/gu, '').replace(/^[- ]+/u, '');
+  const ascii = fileName
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]|["\\]/gu, '')
+    .replace(/^[- ]+/u, '');
   if (ascii === fileName) return `attachment; filename="${fileName}"`;
   const fallback = /^[^.]/u.test(ascii) ? ascii : `download${ascii}`;
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
@@ -67,7 +70,11 @@ export function archiveCache(): ArchiveCache {
         return kept;
       }
       const bytes = pack();
-      if (!sizes.has(key)) sizes.set(key, bytes.then((b) => b.byteLength));
+      if (!sizes.has(key))
+        sizes.set(
+          key,
+          bytes.then((b) => b.byteLength),
+        );
       return bytes;
     },
   };

@@ -30,10 +30,22 @@ export function kitImages(sources: KitSources): BrandImage[] {
   const images: BrandImage[] = [];
   if (sources.entry.collection === 'campaigns' && sources.entry.data.hero) {
     const { hero } = sources.entry.data;
-    images.push({ name: `${fileNameStem(sources.entry.id, 'campaign')}-hero`, role: 'Campaign hero', alt: hero.alt, image: hero.src, owner: sources.entry });
+    images.push({
+      name: `${fileNameStem(sources.entry.id, 'campaign')}-hero`,
+      role: 'Campaign hero',
+      alt: hero.alt,
+      image: hero.src,
+      owner: sources.entry,
+    });
   }
   for (const c of sources.cases) {
-    images.push({ name: `${fileNameStem(c.id, 'customer')}-logo`, role: 'Customer logo', alt: c.data.logo.alt, image: c.data.logo.src, owner: c });
+    images.push({
+      name: `${fileNameStem(c.id, 'customer')}-logo`,
+      role: 'Customer logo',
+      alt: c.data.logo.alt,
+      image: c.data.logo.src,
+      owner: c,
+    });
   }
   // Two ids can make one stem (`a/b` and `a-b`); a ZIP must not hold two files of one name.
   const names = uniqueNames(images.map((image) => image.name));

@@ -61,7 +61,10 @@ function derive(sources: KitSources): EventKit {
   const sections: EventSection[] = [
     {
       title: 'Why this matters now',
-      points: leading.length > 0 ? leading.map((vp) => asSentence(vp.entry.data.pain)) : sources.industries.flatMap((i) => i.data.trends.slice(0, 2)),
+      points:
+        leading.length > 0
+          ? leading.map((vp) => asSentence(vp.entry.data.pain))
+          : sources.industries.flatMap((i) => i.data.trends.slice(0, 2)),
       notes: [opening, ...sources.industries.map((i) => asSentence(i.data.summary))].join(' '),
     },
     ...leading.map(({ entry, proofPoints }) => ({
@@ -72,7 +75,10 @@ function derive(sources: KitSources): EventKit {
     {
       title: 'Proof from customers',
       points: sources.cases.slice(0, 3).map((c) => c.data.title),
-      notes: sources.cases.slice(0, 3).map((c) => `${c.data.customer}: ${asSentence(c.data.results)}`).join(' '),
+      notes: sources.cases
+        .slice(0, 3)
+        .map((c) => `${c.data.customer}: ${asSentence(c.data.results)}`)
+        .join(' '),
     },
     {
       title: 'Getting started',

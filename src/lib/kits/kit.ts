@@ -69,10 +69,10 @@ export function kitPaths(id: string) {
 function earliestReview(entries: readonly Entry[]): { date: Date; entry: Entry } {
   const [first, ...rest] = entries;
   if (!first) throw new Error('A kit has at least its own entry as a source.');
-  return rest.reduce(
-    (earliest, entry) => (entry.data.reviewBy < earliest.date ? { date: entry.data.reviewBy, entry } : earliest),
-    { date: first.data.reviewBy, entry: first },
-  );
+  return rest.reduce((earliest, entry) => (entry.data.reviewBy < earliest.date ? { date: entry.data.reviewBy, entry } : earliest), {
+    date: first.data.reviewBy,
+    entry: first,
+  });
 }
 
 export function assembleKit(hub: Hub, entry: KitEntry, settings: KitSettings): MarketingKit {

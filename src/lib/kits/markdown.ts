@@ -62,7 +62,10 @@ export function messagingMarkdown(house: MessagingHouse): string {
       (pillar, i) =>
         `### ${i + 1}. ${markdownLine(pillar.message)}\n\n` +
         pillar.proofPoints
-          .map((p) => `- ${markdownLine(p.claim)}${p.case ? ` (case: ${markdownLine(p.case.customer)})` : p.source ? ` (source: ${markdownLine(p.source)})` : ''}`)
+          .map(
+            (p) =>
+              `- ${markdownLine(p.claim)}${p.case ? ` (case: ${markdownLine(p.case.customer)})` : p.source ? ` (source: ${markdownLine(p.source)})` : ''}`,
+          )
           .join('\n'),
     ),
     house.personaVariants.length > 0 && `## By persona`,
@@ -172,7 +175,8 @@ function salesHandoffMarkdown(kit: MarketingKit, siteUrl: string): string {
     kit.salesHandoff.toolkits.map((t) => `- [${markdownLine(t.product.title)}: ${t.label}](${url(t.path)})`).join('\n'),
     ...kit.salesHandoff.reasons.map((r) => `${markdownLine(r.product)}: ${markdownLine(r.reason)}`),
     `## Customer cases`,
-    kit.salesHandoff.cases.map((c) => `- [${markdownLine(c.title)}](${url(c.path)}) (${markdownLine(c.customer)})`).join('\n') || 'No approved case yet.',
+    kit.salesHandoff.cases.map((c) => `- [${markdownLine(c.title)}](${url(c.path)}) (${markdownLine(c.customer)})`).join('\n') ||
+      'No approved case yet.',
   );
 }
 
@@ -203,7 +207,9 @@ function readme(kit: MarketingKit, siteUrl: string, company: string, assets: rea
       '- `short-form.md`: social posts and email copy with character counts',
       '- `sales-handoff.md`: where leads go next',
       '- `kit.json`: the same kit for other tools (schema at /api/schema/kit.v1.json)',
-      ...(assets.length > 0 ? ['- `assets/`: brand images in PNG and WebP at several widths (the number in a file name is its width in pixels)'] : []),
+      ...(assets.length > 0
+        ? ['- `assets/`: brand images in PNG and WebP at several widths (the number in a file name is its width in pixels)']
+        : []),
     ].join('\n'),
     images.length > 0 && `## Assets`,
     images.length > 0 &&
@@ -236,7 +242,8 @@ export function kitArchiveFiles(
     { path: 'README.md', data: readme(kit, options.siteUrl, options.company, options.assets) },
     {
       path: 'messaging.md',
-      data: kit.messaging.length > 0 ? kit.messaging.map(messagingMarkdown).join('\n---\n\n') : '# Messaging\n\nNo approved messaging yet.\n',
+      data:
+        kit.messaging.length > 0 ? kit.messaging.map(messagingMarkdown).join('\n---\n\n') : '# Messaging\n\nNo approved messaging yet.\n',
     },
     { path: 'whitepaper.md', data: whitepaperMarkdown(kit.whitepaper, options.company) },
     { path: 'event.md', data: eventMarkdown(kit) },

@@ -67,14 +67,16 @@ function byPriority(a: ValueProp, b: ValueProp): number {
   return a.data.priority - b.data.priority || a.data.title.localeCompare(b.data.title, 'en');
 }
 
+/** The industries a value proposition is written for, or the one a case is from. */
+function industryRefs(entry: ValueProp | CustomerCase): readonly { id: string }[] {
+  return entry.collection === 'cases' ? [entry.data.industry] : entry.data.industries;
+}
+
 /** Keeps entries about at least one of the kit's industries; all of them when the kit names none. */
 function inIndustries<T extends ValueProp | CustomerCase>(entries: readonly T[], industries: readonly Industry[]): T[] {
   if (industries.length === 0) return [...entries];
   const wanted = new Set(industries.map((i) => i.id));
-  const matching = entries.filter((entry) => {
-    const refs = entry.collection === 'cases' ? [(entry as CustomerCase).data.industry] : (entry as ValueProp).data.industries;
-    return refs.some((ref) => wanted.has(ref.id));
-  });
+  const matching = entries.filter((entry) => industryRefs(entry).some((ref) => wanted.has(ref.id)));
   return matching.length > 0 ? matching : [...entries];
 }
 
@@ -90,7 +92,7 @@ export function kitSources(hub: Hub, entry: KitEntry, limits: BoilerplateLimits)
   const gaps: KitGap[] = [];
   const customerFacing = <T extends Entry>(e: T) => isCustomerFacing(e.data, hub.scope);
   const isCampaign = entry.collection === 'campaigns';
-  const solutions: Solution[] = isCampaign ? hub.resolve((entry as Campaign).data.solutions).filter(customerFacing) : [entry as Solution];
+  const solutions: Solution[] = entry.collection === 'campaigns' ? hub.resolve(entry.data.solutions).filter(customerFacing) : [entry];
   const products = unique(hub.resolve(entry.data.products));
   const industries = unique([...hub.resolve(entry.data.industries), ...solutions.flatMap((s) => hub.resolve(s.data.industries))]);
   const personas = unique([...hub.resolve(entry.data.personas), ...solutions.flatMap((s) => hub.resolve(s.data.personas))]);
@@ -142,7 +144,7 @@ export function kitSources(hub: Hub, entry: KitEntry, limits: BoilerplateLimits)
     kind: isCampaign ? 'campaign' : 'solution',
     entry,
     title: entry.data.title,
-    angle: isCampaign ? (entry as Campaign).data.theme : (entry as Solution).data.summary,
+    angle: entry.collection === 'campaigns' ? entry.data.theme : entry.data.summary,
     products,
     solutions,
     industries,

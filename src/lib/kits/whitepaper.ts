@@ -57,10 +57,7 @@ export function whitepaperFor(sources: KitSources, company: string): Whitepaper 
         ...list(industry.data.trends.map(asSentence)),
       ]),
       ...(valueProps.length > 0
-        ? [
-            { kind: 'paragraph' as const, text: 'What buyers tell us:' },
-            ...list(valueProps.map((vp) => asSentence(vp.entry.data.pain))),
-          ]
+        ? [{ kind: 'paragraph' as const, text: 'What buyers tell us:' }, ...list(valueProps.map((vp) => asSentence(vp.entry.data.pain)))]
         : []),
     ],
     [...industries, ...valueProps.map((vp) => vp.entry)],
@@ -99,7 +96,9 @@ export function whitepaperFor(sources: KitSources, company: string): Whitepaper 
       { kind: 'paragraph', text: `What they did: ${asSentence(c.data.approach)}` },
       { kind: 'paragraph', text: `The result: ${asSentence(c.data.results)}` },
       { kind: 'metrics', items: c.data.metrics },
-      ...(c.data.quote ? [{ kind: 'quote' as const, text: c.data.quote.text, cite: `${c.data.quote.author}, ${c.data.quote.role}, ${c.data.customer}` }] : []),
+      ...(c.data.quote
+        ? [{ kind: 'quote' as const, text: c.data.quote.text, cite: `${c.data.quote.author}, ${c.data.quote.role}, ${c.data.customer}` }]
+        : []),
     ]),
     cases,
   );

@@ -58,5 +58,7 @@ export function missingWordsLabel(missing: readonly string[]): string {
 /** What a status line adds about partial matches: nothing when there are none. */
 export function partialMatchesNote(partialCount: number): string {
   if (partialCount === 0) return '';
-  return partialCount === 1 ? ' 1 partial match lacks a word of the search.' : ` ${partialCount} partial matches lack a word of the search.`;
+  return partialCount === 1
+    ? ' 1 partial match lacks a word of the search.'
+    : ` ${partialCount} partial matches lack a word of the search.`;
 }

@@ -38,7 +38,14 @@ export function isSearchFacet(name: string): name is SearchFacet {
 export function searchStateFromParams(params: URLSearchParams): SearchState {
   const filters: SearchFilters = {};
   for (const { key } of searchFacets) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length > 0) filters[key] = values;
   }
   return { query: (params.get('q') ?? '').trim(), filters };

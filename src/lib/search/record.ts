@@ -129,11 +129,7 @@ function refsTo(value: unknown, collection: string): EntryRef[] {
  * (itself included, so the Retail industry page is found under Retail), its solution kind and
  * audience. `titleOf` names a referenced entry; refs this build leaves out return undefined and drop out.
  */
-export function searchRecordFor(
-  entry: Entry,
-  titleOf: (ref: EntryRef) => string | undefined,
-  email?: SearchEmail | undefined,
-): SearchRecord {
+export function searchRecordFor(entry: Entry, titleOf: (ref: EntryRef) => string | undefined, email?: SearchEmail): SearchRecord {
   const data = entry.data as Record<string, unknown> & {
     title: string;
     status: LifecycleStatus;
@@ -149,8 +145,8 @@ export function searchRecordFor(
     products: unique(about('products')),
     industries: unique(about('industries')),
     personas: unique(about('personas')),
-    ...(entry.collection === 'solutions' ? { solutionKind: (entry as Entry<'solutions'>).data.kind } : {}),
-    ...(entry.collection === 'rfp' ? { rfpCategory: (entry as Entry<'rfp'>).data.category } : {}),
+    ...(entry.collection === 'solutions' ? { solutionKind: entry.data.kind } : {}),
+    ...(entry.collection === 'rfp' ? { rfpCategory: entry.data.category } : {}),
     audience: data.audience,
     status: data.status,
     reviewBy: data.reviewBy,

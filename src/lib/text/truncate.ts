@@ -8,7 +8,11 @@ export function truncate(text: string, max: number): string {
   const clusters: string[] = [];
   for (const { segment } of graphemes.segment(text)) {
     clusters.push(segment);
-    if (clusters.length > max) return `${clusters.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+    if (clusters.length > max)
+      return `${clusters
+        .slice(0, Math.max(0, max - 1))
+        .join('')
+        .trimEnd()}…`;
   }
   return text;
 }

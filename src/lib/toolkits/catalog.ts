@@ -84,9 +84,9 @@ const compiled = new WeakMap<Hub, WeakMap<ToolkitContext['settings'], Map<string
 
 function memoised<T>(ctx: ToolkitContext, key: string, compile: () => T): T {
   let bySettings = compiled.get(ctx.hub);
-  if (!bySettings) compiled.set(ctx.hub, (bySettings = new WeakMap()));
+  if (!bySettings) compiled.set(ctx.hub, (bySettings = new WeakMap<ToolkitContext['settings'], Map<string, unknown>>()));
   let byKey = bySettings.get(ctx.settings);
-  if (!byKey) bySettings.set(ctx.settings, (byKey = new Map()));
+  if (!byKey) bySettings.set(ctx.settings, (byKey = new Map<string, unknown>()));
   if (!byKey.has(key)) byKey.set(key, compile());
   return byKey.get(key) as T;
 }
@@ -98,7 +98,9 @@ export function quickSaleToolkitFor(ctx: ToolkitContext, product: Product): Quic
 
 /** The product's high-ticket toolkit (or one industry's entry page of it), compiled once per build. */
 export function highTicketToolkitFor(ctx: ToolkitContext, product: Product, focus?: Industry): HighTicketToolkit {
-  return memoised(ctx, `high-ticket ${product.id} ${focus?.id ?? ''}`, () => highTicketToolkit(ctx, productContent(ctx.hub, product), focus));
+  return memoised(ctx, `high-ticket ${product.id} ${focus?.id ?? ''}`, () =>
+    highTicketToolkit(ctx, productContent(ctx.hub, product), focus),
+  );
 }
 
 export interface ToolkitEntry {
@@ -119,22 +121,36 @@ export interface ToolkitEntry {
 
 /** The modules the product's proposal builder offers, compiled once per build (the builder and each industry page need them). */
 export function proposalCatalogueFor(ctx: ToolkitContext, product: Product, closing: ProposalClosing): ProposalCatalogue {
-  return memoised(ctx, `proposal ${product.id} ${closing.company}`, () => proposalCatalogue(ctx, productContent(ctx.hub, product), closing));
+  return memoised(ctx, `proposal ${product.id} ${closing.company}`, () =>
+    proposalCatalogue(ctx, productContent(ctx.hub, product), closing),
+  );
 }
 
 /** What a proposal closes with, from the hub's settings. */
-export function proposalClosingOf(settings: { company: string; customerContact: ProposalClosing['contact']; proposalNextSteps: readonly string[] }): ProposalClosing {
+export function proposalClosingOf(settings: {
+  company: string;
+  customerContact: ProposalClosing['contact'];
+  proposalNextSteps: readonly string[];
+}): ProposalClosing {
   return { company: settings.company, contact: settings.customerContact, nextSteps: settings.proposalNextSteps };
 }
 
 /** The builder, opened on a proposal pre-filled for the industry (or for any industry): what a toolkit links to. */
 export function preselectedProposalPath(catalogue: ProposalCatalogue, industry: string | undefined): string {
   const context = { lang: catalogue.lang, industry, region: undefined };
-  return proposalPath(catalogue.product.id, selectionToQuery({ customer: '', rep: { name: '', contact: '' }, ...context, moduleIds: preselectionFor(catalogue, context) }));
+  return proposalPath(
+    catalogue.product.id,
+    selectionToQuery({ customer: '', rep: { name: '', contact: '' }, ...context, moduleIds: preselectionFor(catalogue, context) }),
+  );
 }
 
 /** The one-pager of a product, or of the product for one industry, compiled once per build (A4 and Letter share it). */
-export function onePagerFor(ctx: ToolkitContext, product: Product, brand: { company: string; contact: CustomerContact }, industry?: Industry): OnePager {
+export function onePagerFor(
+  ctx: ToolkitContext,
+  product: Product,
+  brand: { company: string; contact: CustomerContact },
+  industry?: Industry,
+): OnePager {
   return memoised(ctx, `one-pager ${product.id} ${industry?.id ?? ''}`, () =>
     onePager(ctx, productContent(ctx.hub, product), brand.contact, brand.company, industry),
   );

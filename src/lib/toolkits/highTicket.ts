@@ -94,11 +94,16 @@ export const highTicketLimits = { solutionsPerGroup: 4, answersPerCategory: 5, c
 export function highTicketModuleCopy(focus: HighTicketToolkit['focus']): Record<HighTicketModuleId, { nav: string; lede: string }> {
   return {
     solutions: { nav: 'Solutions', lede: 'By industry, by scenario and by job function: pick the story that fits the account.' },
-    securityPack: { nav: 'Security pack', lede: 'Approved security, privacy and compliance answers, and the regulations the buyer must meet.' },
+    securityPack: {
+      nav: 'Security pack',
+      lede: 'Approved security, privacy and compliance answers, and the regulations the buyer must meet.',
+    },
     rfpLibrary: { nav: 'RFP library', lede: 'The first approved tender answers of each category. Open one to read and copy it.' },
     cases: {
       nav: 'Reference cases',
-      lede: focus ? `${focus.title} references, with the metrics they achieved.` : 'References with the metrics they achieved, customer-facing first.',
+      lede: focus
+        ? `${focus.title} references, with the metrics they achieved.`
+        : 'References with the metrics they achieved, customer-facing first.',
     },
     battlecards: { nav: 'Battlecards', lede: 'Where we win and lose against each competitor, scored on the factors buyers weigh.' },
     stakeholders: { nav: 'Stakeholders', lede: 'Who decides, at each level of discovery, and what to ask them.' },
@@ -133,8 +138,16 @@ function solutionModules(solutions: SolutionItem[], industries: { id: string; ti
   if (unplaced.length > 0) industryGroups.push(group('other-industries', 'Other industries', unplaced, { solutionKind: 'industry' }));
   return [
     { kind: 'industry', title: solutionKindTitles.industry, groups: industryGroups },
-    { kind: 'scenario', title: solutionKindTitles.scenario, groups: [group('scenario', solutionKindTitles.scenario, ofKind('scenario'), { solutionKind: 'scenario' })] },
-    { kind: 'function', title: solutionKindTitles.function, groups: [group('function', solutionKindTitles.function, ofKind('function'), { solutionKind: 'function' })] },
+    {
+      kind: 'scenario',
+      title: solutionKindTitles.scenario,
+      groups: [group('scenario', solutionKindTitles.scenario, ofKind('scenario'), { solutionKind: 'scenario' })],
+    },
+    {
+      kind: 'function',
+      title: solutionKindTitles.function,
+      groups: [group('function', solutionKindTitles.function, ofKind('function'), { solutionKind: 'function' })],
+    },
   ];
 }
 
@@ -185,7 +198,10 @@ export function highTicketToolkit(ctx: ToolkitContext, content: ProductContent, 
   const libraryGroups = categoryGroups(rfp, usedCategories, rfpSeeAll);
   const stakeholders = withRanks([...content.personas].sort(byLevel).map((p) => discoveryItem(ctx, p)));
   const regulationIndustries = focusIndustry ? [focusIndustry] : content.industries;
-  const solutionsShown = shownIn(solutions, modules.flatMap((m) => m.groups));
+  const solutionsShown = shownIn(
+    solutions,
+    modules.flatMap((m) => m.groups),
+  );
   const rankedCases = withRanks(cases);
   const personas = [...content.personas].sort(byLevel).map((p) => ({ id: p.id, title: p.data.title }));
 
@@ -235,7 +251,11 @@ export function highTicketToolkit(ctx: ToolkitContext, content: ProductContent, 
     battlecards: {
       id: 'battlecards',
       title: 'Competitor battlecards',
-      ...firstFew(withRanks(content.competitors.map((c) => competitorItem(ctx, c))), highTicketLimits.battlecards, seeAllFor('competitors', listing)),
+      ...firstFew(
+        withRanks(content.competitors.map((c) => competitorItem(ctx, c))),
+        highTicketLimits.battlecards,
+        seeAllFor('competitors', listing),
+      ),
       emptyText: none('competitor battlecards'),
     },
     stakeholders: {

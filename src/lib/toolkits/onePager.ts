@@ -108,7 +108,13 @@ const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
 const withoutTargeting = <T extends { targeting: Targeting; rank: number }>({ targeting: _t, rank: _r, ...rest }: T) => rest;
 
 /** The one-pager of a product, or of a product for one of the industries it is sold to. */
-export function onePager(ctx: ToolkitContext, content: ProductContent, contact: CustomerContact, company: string, industry?: Industry): OnePager {
+export function onePager(
+  ctx: ToolkitContext,
+  content: ProductContent,
+  contact: CustomerContact,
+  company: string,
+  industry?: Industry,
+): OnePager {
   const { product, messaging } = content;
   const lang = product.data.lang;
   const approvedMessaging = messaging && customerReady(ctx, messaging, lang) ? messaging.data : undefined;
@@ -121,12 +127,15 @@ export function onePager(ctx: ToolkitContext, content: ProductContent, contact: 
       .map((vp) => benefit(ctx, vp, lang))
       .filter(isDefined),
   );
-  const sendable = content.cases.map((c) => ctx.hub.customerCase(c)).filter((c): c is CustomerFacingCase => c !== undefined && c.lang === lang);
+  const sendable = content.cases
+    .map((c) => ctx.hub.customerCase(c))
+    .filter((c): c is CustomerFacingCase => c !== undefined && c.lang === lang);
   // Named customers persuade more than anonymised ones; both come before another industry's.
   const cases = withRanks([...sendable.filter((c) => !c.anonymised), ...sendable.filter((c) => c.anonymised)].map(customer));
   // The customer's own industry first; another industry's result is better proof than none.
   const shownCases = arrange(cases, filter, { limit: onePagerLimits.customers, keepOthers: true }).shown;
-  const sameIndustry = industry !== undefined && shownCases.length > 0 && shownCases.every((c) => c.targeting.industries.includes(industry.id));
+  const sameIndustry =
+    industry !== undefined && shownCases.length > 0 && shownCases.every((c) => c.targeting.industries.includes(industry.id));
 
   const industryTitle = industry?.data.title;
   return {

@@ -16,7 +16,15 @@ export interface OnePagerAssets {
   logo: Uint8Array;
 }
 
-const colors = { ink: '#111827', soft: '#4b5563', faint: '#566070', brand: '#4338ca', brandStrong: '#3730a3', brandSoft: '#eef0ff', line: '#dfe3ea' };
+const colors = {
+  ink: '#111827',
+  soft: '#4b5563',
+  faint: '#566070',
+  brand: '#4338ca',
+  brandStrong: '#3730a3',
+  brandSoft: '#eef0ff',
+  line: '#dfe3ea',
+};
 const margin = 42;
 const gutter = 18;
 /** Benefits and plans share three columns. */
@@ -38,12 +46,22 @@ function assertCovered(pager: OnePager, assets: OnePagerAssets): void {
   const text = JSON.stringify(pager);
   const missing = [...new Set([...text].filter((ch) => !fonts.every((font) => font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0))))];
   if (missing.length > 0) {
-    throw new Error(`the one-pager "${pager.title}" holds characters its font cannot print (${missing.join(' ')}); embed a font that covers them in onePagerAssets.`);
+    throw new Error(
+      `the one-pager "${pager.title}" holds characters its font cannot print (${missing.join(' ')}); embed a font that covers them in onePagerAssets.`,
+    );
   }
 }
 
 /** How many lines each clamped block may take. */
-interface Clamps { lead: number; outcome: number; proof: number; caseTitle: number; metricLabel: number; price: number; includes: number }
+interface Clamps {
+  lead: number;
+  outcome: number;
+  proof: number;
+  caseTitle: number;
+  metricLabel: number;
+  price: number;
+  includes: number;
+}
 const roomy: Clamps = { lead: 5, outcome: 4, proof: 4, caseTitle: 3, metricLabel: 3, price: 2, includes: 3 };
 /** Small enough that the longest possible text of every block still ends above the contact band. */
 const tight: Clamps = { lead: 4, outcome: 3, proof: 3, caseTitle: 2, metricLabel: 2, price: 1, includes: 2 };
@@ -61,7 +79,10 @@ const attempts: { clamps: Clamps; shape: (pager: OnePager) => OnePager }[] = [
   { clamps: roomy, shape: (pager) => pager },
   { clamps: roomy, shape: withoutQuotes },
   { clamps: tight, shape: withoutQuotes },
-  { clamps: tight, shape: (pager) => ({ ...withoutQuotes(pager), customers: { ...pager.customers, items: pager.customers.items.slice(0, 1) } }) },
+  {
+    clamps: tight,
+    shape: (pager) => ({ ...withoutQuotes(pager), customers: { ...pager.customers, items: pager.customers.items.slice(0, 1) } }),
+  },
 ];
 
 /** Writes the one-pager as PDF bytes on the given paper. `date` is recorded as the file's creation date. */
@@ -90,12 +111,25 @@ export async function onePagerPdf(pager: OnePager, assets: OnePagerAssets, paper
   /** While set, nothing is painted: a layout is measured before it is drawn. */
   let measuring = true;
   /** Draws text clamped to `lines` lines (an ellipsis marks a cut) and returns its height. */
-  const text = (value: string, x: number, y: number, w: number, style: { font: FontName; size: number; color: string; lines: number; gap?: number; align?: 'left' | 'right' }) => {
+  const text = (
+    value: string,
+    x: number,
+    y: number,
+    w: number,
+    style: { font: FontName; size: number; color: string; lines: number; gap?: number; align?: 'left' | 'right' },
+  ) => {
     const gap = style.gap ?? 1.5;
     doc.font(style.font).fontSize(style.size).fillColor(style.color);
     const lineHeight = doc.currentLineHeight(true) + gap;
     const height = Math.min(doc.heightOfString(value, { width: w, lineGap: gap }), style.lines * lineHeight);
-    if (!measuring) doc.text(value, x, y, { width: w, height: style.lines * lineHeight + 0.5, ellipsis: true, lineGap: gap, align: style.align ?? 'left' });
+    if (!measuring)
+      doc.text(value, x, y, {
+        width: w,
+        height: style.lines * lineHeight + 0.5,
+        ellipsis: true,
+        lineGap: gap,
+        align: style.align ?? 'left',
+      });
     return height;
   };
   const paint = (draw: () => void) => {
@@ -106,7 +140,14 @@ export async function onePagerPdf(pager: OnePager, assets: OnePagerAssets, paper
     return Array.from({ length: count }, (_, i) => ({ x: margin + i * (w + gutter), w }));
   };
   const sectionHeading = (label: string, y: number) => {
-    paint(() => doc.moveTo(margin, y).lineTo(margin + width, y).lineWidth(0.75).strokeColor(colors.line).stroke());
+    paint(() =>
+      doc
+        .moveTo(margin, y)
+        .lineTo(margin + width, y)
+        .lineWidth(0.75)
+        .strokeColor(colors.line)
+        .stroke(),
+    );
     return 9 + text(label.toUpperCase(), margin, y + 9, width, { font: 'bold', size: 8.5, color: colors.brand, lines: 1 }) + 7;
   };
 
@@ -116,13 +157,20 @@ export async function onePagerPdf(pager: OnePager, assets: OnePagerAssets, paper
     let y = margin;
     paint(() => doc.image(Buffer.from(assets.logo), margin, y, { width: 24, height: 24 }));
     text(pager.company, margin + 32, y + 5, width / 2, { font: 'bold', size: 13, color: colors.ink, lines: 1 });
-    text(new URL(pager.contact.url).host, margin + width / 2, y + 7, width / 2, { font: 'regular', size: 9, color: colors.faint, lines: 1, align: 'right' });
+    text(new URL(pager.contact.url).host, margin + width / 2, y + 7, width / 2, {
+      font: 'regular',
+      size: 9,
+      color: colors.faint,
+      lines: 1,
+      align: 'right',
+    });
     y += 24 + 20;
 
     const eyebrow = pager.industry ? `${pager.product.title} · for ${pager.industry.title}` : pager.product.title;
     y += text(eyebrow.toUpperCase(), margin, y, width, { font: 'bold', size: 9, color: colors.brand, lines: 1 }) + 5;
     y += text(pager.headline, margin, y, width, { font: 'bold', size: 23, color: colors.ink, lines: 2, gap: 0 }) + 6;
-    if (pager.industryLine) y += text(pager.industryLine, margin, y, width, { font: 'semibold', size: 12, color: colors.brandStrong, lines: 2 }) + 5;
+    if (pager.industryLine)
+      y += text(pager.industryLine, margin, y, width, { font: 'semibold', size: 12, color: colors.brandStrong, lines: 2 }) + 5;
     y += text(pager.lead, margin, y, width, { font: 'regular', size: 10, color: colors.soft, lines: clamps.lead, gap: 2.5 }) + 14;
 
     if (pager.benefits.items.length > 0) {
@@ -147,13 +195,29 @@ export async function onePagerPdf(pager: OnePager, assets: OnePagerAssets, paper
       const card = (item: OnePager['customers']['items'][number], x: number, w: number) => {
         const inner = w - 2 * pad;
         let h = pad;
-        h += text(`${item.customer} · ${item.industry}`.toUpperCase(), x + pad, y + h, inner, { font: 'bold', size: 7, color: colors.faint, lines: 1 }) + 3;
+        h +=
+          text(`${item.customer} · ${item.industry}`.toUpperCase(), x + pad, y + h, inner, {
+            font: 'bold',
+            size: 7,
+            color: colors.faint,
+            lines: 1,
+          }) + 3;
         h += text(item.title, x + pad, y + h, inner, { font: 'semibold', size: 10, color: colors.ink, lines: clamps.caseTitle }) + 7;
         const metricWidth = (inner - 8 * (onePagerLimits.metricsPerCustomer - 1)) / onePagerLimits.metricsPerCustomer;
         const metricHeights = item.metrics.map((metric, m) => {
           const mx = x + pad + m * (metricWidth + 8);
           const vh = text(metric.value, mx, y + h, metricWidth, { font: 'bold', size: 11.5, color: colors.brandStrong, lines: 2, gap: 0 });
-          return vh + 2 + text(metric.label, mx, y + h + vh + 2, metricWidth, { font: 'regular', size: 7, color: colors.soft, lines: clamps.metricLabel, gap: 1 });
+          return (
+            vh +
+            2 +
+            text(metric.label, mx, y + h + vh + 2, metricWidth, {
+              font: 'regular',
+              size: 7,
+              color: colors.soft,
+              lines: clamps.metricLabel,
+              gap: 1,
+            })
+          );
         });
         h += Math.max(0, ...metricHeights) + 7;
         if (item.quote) {
@@ -182,7 +246,10 @@ export async function onePagerPdf(pager: OnePager, assets: OnePagerAssets, paper
         const { x, w } = slots[i] ?? { x: margin, w: width };
         let h = text(plan.name, x, y, w, { font: 'bold', size: 10, color: colors.ink, lines: 1 }) + 1;
         h += text(plan.price, x, y + h, w, { font: 'semibold', size: 8.5, color: colors.brandStrong, lines: clamps.price }) + 3;
-        return h + text(plan.includes.join(' · '), x, y + h, w, { font: 'regular', size: 7.5, color: colors.soft, lines: clamps.includes, gap: 1 });
+        return (
+          h +
+          text(plan.includes.join(' · '), x, y + h, w, { font: 'regular', size: 7.5, color: colors.soft, lines: clamps.includes, gap: 1 })
+        );
       });
       y += Math.max(...heights) + 12;
     }
@@ -194,13 +261,20 @@ export async function onePagerPdf(pager: OnePager, assets: OnePagerAssets, paper
     });
     text(pager.contact.callToAction, margin + 18, bandTop + 11, width - 36, { font: 'bold', size: 12.5, color: '#ffffff', lines: 1 });
     const site = new URL(pager.contact.url);
-    text(`${site.host}${site.pathname.replace(/\/$/u, '')}  ·  ${pager.contact.email}`, margin + 18, bandTop + 30, width - 36, { font: 'regular', size: 9, color: '#ffffff', lines: 1 });
+    text(`${site.host}${site.pathname.replace(/\/$/u, '')}  ·  ${pager.contact.email}`, margin + 18, bandTop + 30, width - 36, {
+      font: 'regular',
+      size: 9,
+      color: '#ffffff',
+      lines: 1,
+    });
     return y;
   };
 
   const fitting = attempts.find((attempt) => layout(attempt.shape(pager), attempt.clamps) <= bandTop);
   if (!fitting) {
-    throw new Error(`the one-pager "${pager.title}" does not fit one ${paper === 'a4' ? 'A4' : 'US Letter'} page at its tightest; lower a limit in onePagerLimits.`);
+    throw new Error(
+      `the one-pager "${pager.title}" does not fit one ${paper === 'a4' ? 'A4' : 'US Letter'} page at its tightest; lower a limit in onePagerLimits.`,
+    );
   }
   measuring = false;
   layout(fitting.shape(pager), fitting.clamps);

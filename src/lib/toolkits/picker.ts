@@ -35,9 +35,11 @@ export function toolkitPicker(hub: Hub, rules: VariantRules): Picker {
         id: product.id,
         title: product.data.title,
         variant,
-        industries: hub
-          .resolve(product.data.industries)
-          .map((industry) => ({ id: industry.id, title: industry.data.title, href: toolkitPath(product, variant, { industry: industry.id }) })),
+        industries: hub.resolve(product.data.industries).map((industry) => ({
+          id: industry.id,
+          title: industry.data.title,
+          href: toolkitPath(product, variant, { industry: industry.id }),
+        })),
       };
     })
     .filter((product) => product.industries.length > 0);

@@ -84,7 +84,9 @@ export interface ProposalCatalogue {
 export const languageLabels: Record<string, string> = { en: 'English', 'zh-CN': 'Chinese (简体中文)' };
 
 /** The picker's groups: one per kind, in the order of `proposalModuleKinds`, empty ones included. */
-export function proposalModuleGroups(modules: readonly ProposalModule[]): { kind: ProposalModuleKind; label: string; modules: ProposalModule[] }[] {
+export function proposalModuleGroups(
+  modules: readonly ProposalModule[],
+): { kind: ProposalModuleKind; label: string; modules: ProposalModule[] }[] {
   return (Object.keys(proposalModuleKinds) as ProposalModuleKind[]).map((kind) => ({
     kind,
     label: proposalModuleKinds[kind].many,
@@ -97,16 +99,26 @@ export function proposalModuleGroups(modules: readonly ProposalModule[]): { kind
  * decides; an industry or region decides once the rep has chosen one.
  */
 export function fitsProposal(fit: ProposalFit, context: ProposalContext): boolean {
-  const within = (tags: readonly string[], chosen: string | undefined) => tags.length === 0 || chosen === undefined || tags.includes(chosen);
-  return (fit.lang === undefined || fit.lang === context.lang) && within(fit.industries, context.industry) && within(fit.regions, context.region);
+  const within = (tags: readonly string[], chosen: string | undefined) =>
+    tags.length === 0 || chosen === undefined || tags.includes(chosen);
+  return (
+    (fit.lang === undefined || fit.lang === context.lang) && within(fit.industries, context.industry) && within(fit.regions, context.region)
+  );
 }
 
 /** Why a module does not fit the proposal, for the picker, e.g. "Healthcare only · in Chinese (简体中文)"; '' when it fits. */
-export function misfitLabel(fit: ProposalFit, context: ProposalContext, catalogue: Pick<ProposalCatalogue, 'industries' | 'regions'>): string {
-  const names = (tags: readonly string[], known: { id: string; label: string }[]) => tags.map((id) => known.find((k) => k.id === id)?.label ?? id).join(', ');
+export function misfitLabel(
+  fit: ProposalFit,
+  context: ProposalContext,
+  catalogue: Pick<ProposalCatalogue, 'industries' | 'regions'>,
+): string {
+  const names = (tags: readonly string[], known: { id: string; label: string }[]) =>
+    tags.map((id) => known.find((k) => k.id === id)?.label ?? id).join(', ');
   const reasons: string[] = [];
-  if (fit.industries.length > 0 && !fitsProposal({ ...fit, regions: [], lang: undefined }, context)) reasons.push(`${names(fit.industries, catalogue.industries)} only`);
-  if (fit.regions.length > 0 && !fitsProposal({ ...fit, industries: [], lang: undefined }, context)) reasons.push(`${names(fit.regions, catalogue.regions)} only`);
+  if (fit.industries.length > 0 && !fitsProposal({ ...fit, regions: [], lang: undefined }, context))
+    reasons.push(`${names(fit.industries, catalogue.industries)} only`);
+  if (fit.regions.length > 0 && !fitsProposal({ ...fit, industries: [], lang: undefined }, context))
+    reasons.push(`${names(fit.regions, catalogue.regions)} only`);
   if (fit.lang !== undefined && fit.lang !== context.lang) reasons.push(`in ${languageLabels[fit.lang] ?? fit.lang}`);
   return reasons.join(' · ');
 }
@@ -170,7 +182,9 @@ export function selectionFromQuery(
   const text = (key: string) => (params.get(key) ?? '').trim();
   const oneOf = (key: string, known: { id: string }[]) => known.find((k) => k.id === params.get(key))?.id;
   const known = new Set(catalogue.modules.map((m) => m.id));
-  const requested = text(proposalParams.modules).split(',').filter((id) => id.length > 0);
+  const requested = text(proposalParams.modules)
+    .split(',')
+    .filter((id) => id.length > 0);
   const moduleIds = [...new Set(requested)];
   return {
     selection: {
@@ -228,7 +242,8 @@ export const preselectionLimits = { solution: 3, case: 3 } as const;
  * proposal's language for its industry and region. The rep adds, removes or reorders from there.
  */
 export function preselectionFor(catalogue: Pick<ProposalCatalogue, 'modules'>, context: ProposalContext): string[] {
-  const fits = (m: ProposalModule) => fitsProposal(m.fit, context) && m.blocks.some((b) => b.fit === undefined || fitsProposal(b.fit, context));
+  const fits = (m: ProposalModule) =>
+    fitsProposal(m.fit, context) && m.blocks.some((b) => b.fit === undefined || fitsProposal(b.fit, context));
   const forIndustry = (m: ProposalModule) => context.industry !== undefined && m.fit.industries.includes(context.industry);
   const pick = (kind: ProposalModuleKind, extra: (m: ProposalModule) => boolean, limit?: number) =>
     catalogue.modules
@@ -369,7 +384,11 @@ export function languageNote(section: Pick<ProposalSection, 'lang'>): string | u
 }
 
 /** A file name that says what the file is: "kestrel-vault-proposal-acme-health.md". */
-export function proposalFileName(catalogue: Pick<ProposalCatalogue, 'product'>, selection: Pick<ProposalSelection, 'customer'>, extension: 'md' | 'docx'): string {
+export function proposalFileName(
+  catalogue: Pick<ProposalCatalogue, 'product'>,
+  selection: Pick<ProposalSelection, 'customer'>,
+  extension: 'md' | 'docx',
+): string {
   const slug = (text: string) =>
     text
       .normalize('NFKD')

@@ -6,7 +6,6 @@
  * pre-selects what fits the customer.
  */
 import type { CustomerCase, Entry, RfpAnswer, Solution } from '../entries';
-import type { Governance } from '../gating';
 import { isCustomerReady } from '../gating';
 import type { CustomerContact } from './onePager';
 import type { ProposalBlock, ProposalCatalogue, ProposalFit, ProposalModule } from './proposal';
@@ -34,7 +33,7 @@ export const regionLabels: Record<CustomerCase['data']['region'], string> = {
 };
 
 function customerReady(ctx: ToolkitContext, entry: Entry): boolean {
-  return isCustomerReady(entry.data as Governance, ctx.hub.scope);
+  return isCustomerReady(entry.data, ctx.hub.scope);
 }
 
 const langOf = (entry: Entry) => (entry.data as { lang: string }).lang;
@@ -61,7 +60,8 @@ function solutionModule(ctx: ToolkitContext, solution: Solution): ProposalModule
   const industries = ctx.hub.resolve(d.industries);
   const blocks: ProposalBlock[] = [{ type: 'paragraph', text: d.summary, source: entryKey(solution) }];
   // Two solutions often share value propositions and proof: the document says each once (see assembleProposal).
-  if (valueProps.length > 0) blocks.push({ type: 'list', label: 'What it changes', items: valueProps.map((vp) => `${vp.data.title}: ${vp.data.outcome}`) });
+  if (valueProps.length > 0)
+    blocks.push({ type: 'list', label: 'What it changes', items: valueProps.map((vp) => `${vp.data.title}: ${vp.data.outcome}`) });
   if (proof.length > 0) blocks.push({ type: 'list', label: 'Proof', items: [...new Set(proof)] });
   return {
     id: `solution.${solution.id}`,
@@ -83,7 +83,13 @@ function caseModule(ctx: ToolkitContext, entry: CustomerCase): ProposalModule {
     { type: 'paragraph', label: 'Approach', text: d.approach, source: `${source}#approach` },
     { type: 'paragraph', label: 'Results', text: d.results, source: `${source}#results` },
   ];
-  if (d.quote) blocks.push({ type: 'quote', text: d.quote.text, attribution: `${d.quote.author}, ${d.quote.role}, ${d.customer}`, source: `${source}#quote` });
+  if (d.quote)
+    blocks.push({
+      type: 'quote',
+      text: d.quote.text,
+      attribution: `${d.quote.author}, ${d.quote.role}, ${d.customer}`,
+      source: `${source}#quote`,
+    });
   return {
     id: `case.${entry.id}`,
     kind: 'case',
@@ -112,7 +118,13 @@ function securityModules(answers: RfpAnswer[]): ProposalModule[] {
         title: rfpCategoryLabels[category],
         detail: `${inCategory.length} approved answer${inCategory.length === 1 ? '' : 's'}, those that fit the proposal included`,
         fit: { industries: [], regions: [], lang: undefined },
-        blocks: inCategory.map((a): ProposalBlock => ({ type: 'qa', question: a.data.title, answer: a.data.answer, source: entryKey(a), fit: answerFit(a) })),
+        blocks: inCategory.map((a): ProposalBlock => ({
+          type: 'qa',
+          question: a.data.title,
+          answer: a.data.answer,
+          source: entryKey(a),
+          fit: answerFit(a),
+        })),
       },
     ];
   });

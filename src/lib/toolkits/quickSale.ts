@@ -21,16 +21,7 @@ import type {
   ToolkitSection,
   ValuePropItem,
 } from './items';
-import {
-  byLevel,
-  byShareability,
-  caseItem,
-  competitorItem,
-  discoveryItem,
-  governanceOf,
-  objectionItem,
-  valuePropItem,
-} from './items';
+import { byLevel, byShareability, caseItem, competitorItem, discoveryItem, governanceOf, objectionItem, valuePropItem } from './items';
 import type { ProductContent } from './productContent';
 import type { ArrangeOptions, OfferedAudiences, Rankable, Targeting } from './relevance';
 import { everyone, itemsSomeChoiceShows, variantForIndustry, withRanks } from './relevance';
@@ -173,13 +164,23 @@ function pitchItems(ctx: ToolkitContext, content: ProductContent): Omit<PitchIte
     ...d.industryVariants.flatMap((variant) => {
       const industry = ctx.hub.get(variant.industry);
       return industry
-        ? [item(`industry:${industry.id}`, `For ${industry.data.title}`, variant.message, 'variant', { industries: [industry.id], personas: [] })]
+        ? [
+            item(`industry:${industry.id}`, `For ${industry.data.title}`, variant.message, 'variant', {
+              industries: [industry.id],
+              personas: [],
+            }),
+          ]
         : [];
     }),
     ...d.personaVariants.flatMap((variant) => {
       const persona = ctx.hub.get(variant.persona);
       return persona
-        ? [item(`persona:${persona.id}`, `For the ${persona.data.title}`, variant.message, 'variant', { industries: [], personas: [persona.id] })]
+        ? [
+            item(`persona:${persona.id}`, `For the ${persona.data.title}`, variant.message, 'variant', {
+              industries: [],
+              personas: [persona.id],
+            }),
+          ]
         : [];
     }),
   ];
@@ -274,7 +275,10 @@ function quickSaleSection<T extends Omit<Rankable, 'rank'>>(
     title: source.title,
     items: itemsSomeChoiceShows(all, offered, arrange),
     total: all.length,
-    seeAll: limited && source.listed ? seeAllFor(source.listed.collection, { product: productTitle, customerFacing: source.listed.customerFacing }) : undefined,
+    seeAll:
+      limited && source.listed
+        ? seeAllFor(source.listed.collection, { product: productTitle, customerFacing: source.listed.customerFacing })
+        : undefined,
     emptyText: source.emptyText,
     arrange,
     fixed: 0,
@@ -298,7 +302,9 @@ export function quickSaleToolkit(ctx: ToolkitContext, content: ProductContent): 
   const caseLinks = make({
     id: 'send',
     title: 'Links, one-pager and emails',
-    items: cases.filter((c) => c.customerUrl !== undefined).map((c): Omit<CaseLinkItem, 'rank'> => ({ ...c, key: `link:${c.key}`, kind: 'case-link' })),
+    items: cases
+      .filter((c) => c.customerUrl !== undefined)
+      .map((c): Omit<CaseLinkItem, 'rank'> => ({ ...c, key: `link:${c.key}`, kind: 'case-link' })),
     emptyText: none('customer-facing material'),
     arrange: { limit: quickSaleLimits.caseLinks },
     listed: { collection: 'cases', customerFacing: true },
@@ -320,7 +326,12 @@ export function quickSaleToolkit(ctx: ToolkitContext, content: ProductContent): 
     ready: filters.industries.map((industry) => readyToSend(ctx, content, rankedCases, industry, filters.personas)),
     sections: {
       pitch: make({ id: 'pitch', title: 'Pitch and tagline', items: pitchItems(ctx, content), emptyText: none('messaging') }),
-      packaging: make({ id: 'packaging', title: 'Packaging and price', items: packageItems(ctx, product), emptyText: none('packaging or price') }),
+      packaging: make({
+        id: 'packaging',
+        title: 'Packaging and price',
+        items: packageItems(ctx, product),
+        emptyText: none('packaging or price'),
+      }),
       valueProps: make({
         id: 'value-props',
         title: 'Top value propositions',

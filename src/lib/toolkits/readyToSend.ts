@@ -100,7 +100,11 @@ function readyPitches(content: ProductContent, industryId: string, personas: Aud
   if (!messaging) return [];
   const general = pitchFor(messaging, { industry: industryId });
   const label = (pitch: Pitch, persona: { title: string } | undefined, industryTitle: string) =>
-    pitch.basis === 'buyer' && persona ? `For the ${persona.title}` : pitch.basis === 'industry' ? `For ${industryTitle}` : 'Elevator pitch';
+    pitch.basis === 'buyer' && persona
+      ? `For the ${persona.title}`
+      : pitch.basis === 'industry'
+        ? `For ${industryTitle}`
+        : 'Elevator pitch';
   const industryTitle = content.industries.find((i) => i.id === industryId)?.data.title ?? industryId;
   const lines: ReadyPitch[] = [{ ...general, persona: undefined, label: label(general, undefined, industryTitle) }];
   for (const persona of personas) {
@@ -126,7 +130,11 @@ function otherProductCases(ctx: ToolkitContext, product: Product, industryId: st
     const best = readyCase(items, industryId, product.data.lang);
     if (!best) continue;
     const variant = callVariant(toolkitVariantsFor(other.data, ctx.settings).variants);
-    found.push({ product: { id: other.id, title: other.data.title }, case: best, toolkitHref: toolkitPath(other, variant, { industry: industryId }) });
+    found.push({
+      product: { id: other.id, title: other.data.title },
+      case: best,
+      toolkitHref: toolkitPath(other, variant, { industry: industryId }),
+    });
   }
   return found;
 }
@@ -150,7 +158,9 @@ export function readyToSend(
     case: best,
     email: best?.send && readyEmail(product, best.send),
     otherProducts: best ? [] : otherProductCases(ctx, product, industry.id),
-    anonymised: best ? [] : cases.filter((c) => c.industry.id === industry.id && c.send?.anonymised === true).slice(0, readyLimits.anonymised),
+    anonymised: best
+      ? []
+      : cases.filter((c) => c.industry.id === industry.id && c.send?.anonymised === true).slice(0, readyLimits.anonymised),
     requestSubject: `Content request: a customer-facing ${industry.title} case for ${product.data.title}`,
   };
 }

@@ -75,11 +75,7 @@ export interface Arrangement<T> {
 }
 
 /** Narrows and orders one toolkit section for the chosen audience. */
-export function arrange<T extends Rankable>(
-  items: readonly T[],
-  filter: AudienceFilter,
-  options: ArrangeOptions = {},
-): Arrangement<T> {
+export function arrange<T extends Rankable>(items: readonly T[], filter: AudienceFilter, options: ArrangeOptions = {}): Arrangement<T> {
   const scored = items.map((item) => ({ item, ...relevance(item.targeting, filter) }));
   const eligible = scored
     .filter((s) => s.fits || options.keepOthers === true)
@@ -136,7 +132,11 @@ export function audienceChoices(offered: OfferedAudiences): AudienceFilter[] {
  * exactly what it would show with every item: each choice's best items are among them, and the
  * order is the same. Without a limit every item can be shown, so all are kept.
  */
-export function itemsSomeChoiceShows<T extends Rankable>(items: readonly T[], offered: OfferedAudiences, options: ArrangeOptions = {}): T[] {
+export function itemsSomeChoiceShows<T extends Rankable>(
+  items: readonly T[],
+  offered: OfferedAudiences,
+  options: ArrangeOptions = {},
+): T[] {
   if (options.limit === undefined || items.length <= options.limit) return [...items];
   const kept = new Set<T>();
   for (const filter of audienceChoices(offered)) {
@@ -191,6 +191,9 @@ export function isFiltered(filter: AudienceFilter): boolean {
  * The variant of something filled per industry (an email template) for the chosen industry: its
  * own, else the first, general one. The build and the filter script both pick with it.
  */
-export function variantForIndustry<T extends { industry: string | undefined }>(variants: readonly T[], industry: string | undefined): T | undefined {
+export function variantForIndustry<T extends { industry: string | undefined }>(
+  variants: readonly T[],
+  industry: string | undefined,
+): T | undefined {
   return variants.find((v) => industry !== undefined && v.industry === industry) ?? variants[0];
 }

@@ -29,7 +29,10 @@ export { stripAnsi };
 /** Drops Astro 7's per-MDX-file `MODULE_LEVEL_DIRECTIVE` warning and its code frame; keeps the rest. */
 export function dropMdxDirectiveNoise(text: string): string {
   const keep = mdxNoiseFilter();
-  return text.split('\n').filter((line) => keep(line)).join('\n');
+  return text
+    .split('\n')
+    .filter((line) => keep(line))
+    .join('\n');
 }
 
 /** A copy of the project without its content, with its own caches, ready to build another root. */

@@ -79,7 +79,11 @@ export function loadContent(root = contentDir()): ContentEntry[] {
       if (!/\.(md|mdx)$/u.test(name) || (parts.at(-1) ?? '').startsWith('_') || parts.some((p) => p.startsWith('.'))) continue;
       const file = join(dir, name);
       const data = frontmatter(readFileSync(file, 'utf8'), file);
-      const fromPath = parts.join('/').replace(/\.(md|mdx)$/u, '').replace(/(^|\/)index$/u, '').toLowerCase();
+      const fromPath = parts
+        .join('/')
+        .replace(/\.(md|mdx)$/u, '')
+        .replace(/(^|\/)index$/u, '')
+        .toLowerCase();
       const id = typeof data['slug'] === 'string' ? data['slug'] : fromPath;
       entries.push({
         collection,

@@ -99,4 +99,3 @@ export function checkLinks(dir: string, siteUrl = 'http://localhost/'): LinkRepo
   }
   return { checked, broken };
 }
-

@@ -27,7 +27,12 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const { product, industry, paper } = props as { product: Product; industry: Industry | undefined; paper: PaperSize };
   const hub = await getHub();
-  const pager = onePagerFor({ hub, settings: hubConfig }, product, { company: hubConfig.company, contact: hubConfig.customerContact }, industry);
+  const pager = onePagerFor(
+    { hub, settings: hubConfig },
+    product,
+    { company: hubConfig.company, contact: hubConfig.customerContact },
+    industry,
+  );
   const pdf = await onePagerPdf(pager, await onePagerAssets(), paper, hub.scope.today);
   return new Response(pdf, { headers: { 'Content-Type': 'application/pdf' } });
 };

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { parseGitLog } from '../lib/gitHistory';
-import { contentRoot } from './hubLoader';
+import { contentRoot } from './contentRoot';
 
 let cache: Map<string, Date> | undefined;
 

@@ -1,182 +1,22 @@
-import { readdir, readFile, realpath } from 'node:fs/promises';
-import { basename, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DataStore, Loader } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import yaml from 'js-yaml';
-import { walkRefs } from '../lib/entries';
 import { AuthorError, EntryDataError } from '../schemas/authorErrors';
 import { pageAddressClash, unclosedFrontmatter, utf8Text } from '../lib/sourceChecks';
-import { imageFileProblem, isInside } from './imageFiles';
-import { yamlAliases } from './yamlAliases';
-
-/**
- * Where content lives. Tests point this at fixture folders to prove that bad input fails the build.
- */
-export function contentRoot(): string {
-  return process.env['GTM_CONTENT_DIR'] ?? './src/content';
-}
-
-const ENTRY_FILE = /\.(md|mdx)$/u;
-
-/**
- * Entry files the glob pattern below matches (`.md`/`.mdx`, not in dot folders, not starting with
- * `_`), and the ones it skips for starting with `_`.
- */
-async function entryFiles(dir: string): Promise<{ entries: string[]; skipped: string[] }> {
-  const names = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
-  const candidates = names.filter((name) => ENTRY_FILE.test(name)).filter((name) => !name.split(sep).some((part) => part.startsWith('.')));
-  const skip = (name: string) => basename(name).startsWith('_');
-  return {
-    entries: candidates.filter((name) => !skip(name)).map((name) => resolve(dir, name)),
-    skipped: candidates.filter(skip).map((name) => resolve(dir, name)),
-  };
-}
-
-/**
- * What must be refused before Astro reads a single file: a symbolic link leading out of the content
- * folder (it would be published, and a link to a device would never finish reading) and frontmatter
- * using YAML aliases (a few nested ones expand to billions of values in whatever walks the data).
- * Returns the problems and the bytes read, so later checks need not read the files again.
- */
-async function refusedFiles(dir: string, folder: string, root: string): Promise<{ problems: string[]; sources: Map<string, Buffer> }> {
-  const problems: string[] = [];
-  const sources = new Map<string, Buffer>();
-  const links = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  for (const link of links.filter((entry) => entry.isSymbolicLink())) {
-    const path = resolve(link.parentPath, link.name);
-    const target = await realpath(path).catch(() => undefined);
-    if (target === undefined || !isInside(folder, target)) {
-      problems.push(
-        `${relative(root, path)}: is a symbolic link to ${target ?? 'a file that does not exist'}, outside the content ` +
-          'folder. Put the file itself in the content folder instead of linking to it.',
-      );
-    }
-  }
-  if (problems.length > 0) return { problems, sources };
-  for (const file of (await entryFiles(dir)).entries) {
-    const bytes = await readFile(file);
-    sources.set(file, bytes);
-    // Undecodable bytes are reported later as an encoding problem; an alias is ASCII either way.
-    const aliases = yamlAliases(frontmatterOf(bytes.toString('utf8')) ?? '');
-    if (aliases.length > 0) {
-      problems.push(
-        `${relative(root, file)}: the frontmatter uses YAML aliases (${aliases.slice(0, 5).join('; ')}` +
-          `${aliases.length > 5 ? '; …' : ''}). Write each value out ` +
-          'in full instead of referring to an &anchor.',
-      );
-    }
-  }
-  return { problems, sources };
-}
+import { contentRoot } from './contentRoot';
+import { brokenReferences, loadedStores } from './loaderChecks/brokenReferences';
+import { entryFiles, refusedFiles } from './loaderChecks/entryFiles';
+import { walkValues } from './loaderChecks/frontmatter';
+import { imageFileProblem } from './loaderChecks/imageFiles';
+import { impossibleDates } from './loaderChecks/impossibleDates';
+import { explainYamlError } from './loaderChecks/yamlErrors';
 
 /** The id Astro derives from a path when no `slug` is set: the path without extension or `/index`. */
 function stem(file: string, dir: string): string {
   const noExt = relative(dir, file).slice(0, -extname(file).length).split(sep).join('/');
   return noExt.replace(/(^|\/)index$/u, '').toLowerCase();
-}
-
-/** The YAML between the opening `---` line and the closing one, or undefined without frontmatter. */
-function frontmatterOf(source: string): string | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/u.exec(source);
-  return match?.[1];
-}
-
-function walkValues(value: unknown, path: string, visit: (value: unknown, field: string) => void): void {
-  visit(value, path);
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => walkValues(item, `${path}[${i}]`, visit));
-  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, child] of Object.entries(value)) walkValues(child, path ? `${path}.${key}` : key, visit);
-  }
-}
-
-function isCalendarDay(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-const DATE_LIKE = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
-
-/**
- * YAML turns `2027-02-30` into 2 March without a word. Reading the frontmatter without YAML's date
- * type keeps dates as written, so a day that is not in the calendar can be reported. Almost every
- * file has only real dates, so a scan of the raw text decides whether the YAML needs parsing again.
- */
-function impossibleDates(source: string): string[] {
-  const fm = frontmatterOf(source);
-  if (fm === undefined) return [];
-  const suspicious = [...fm.matchAll(DATE_LIKE)].some((m) => !isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3])));
-  if (!suspicious) return [];
-  let data: unknown;
-  try {
-    data = yaml.load(fm, { schema: yaml.CORE_SCHEMA });
-  } catch {
-    return []; // a syntax error is reported by the content layer itself
-  }
-  const problems: string[] = [];
-  walkValues(data, '', (value, field) => {
-    const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value) : null;
-    if (m && !isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]))) {
-      problems.push(`field "${field}" is ${String(value)}, which is not a day in the calendar. Write a real date as YYYY-MM-DD.`);
-    }
-  });
-  return problems;
-}
-
-/** Explains a frontmatter syntax error with the line it points at and the field on the line before. */
-async function explainYamlError(error: unknown): Promise<Error | undefined> {
-  const file = (error as { loc?: { file?: string } } | undefined)?.loc?.file;
-  if (!file || !ENTRY_FILE.test(file)) return undefined;
-  const source = await readFile(file, 'utf8').catch(() => undefined);
-  const fm = source === undefined ? undefined : frontmatterOf(source);
-  if (source === undefined || fm === undefined) return undefined;
-  try {
-    yaml.load(fm);
-    return undefined;
-  } catch (yamlError) {
-    const mark = (yamlError as { mark?: { line: number }; reason?: string }).mark;
-    const reason = (yamlError as { reason?: string }).reason ?? String(yamlError);
-    if (!mark) return undefined;
-    const lines = source.split(/\r?\n/u);
-    // Line 1 of the file is the opening `---`; YAML counts from 0 after it.
-    const at = mark.line + 2;
-    const show = (n: number) => (lines[n - 1] === undefined ? '' : `\n    line ${n}: ${lines[n - 1]}`);
-    return new AuthorError(
-      `${file}: the YAML frontmatter cannot be read: ${reason}, near line ${at}.` +
-        show(at - 1) +
-        show(at) +
-        '\nCheck the field on that line and the one before it: close every [ and " you open, and put ' +
-        'values that contain ": " or " #" in quotes.',
-    );
-  }
-}
-
-/**
- * Stores of the collections loaded so far. Astro loads collections concurrently and only logs
- * references to missing entries; here each pair of collections is checked once, by whichever of
- * the two finishes loading last, so a broken reference fails the build naming file and field.
- */
-const loadedStores = new Map<string, DataStore>();
-
-function brokenReferences(from: string, store: DataStore, onlyTo?: string): string[] {
-  const problems: string[] = [];
-  for (const entry of store.values()) {
-    walkRefs(entry.data, '', (ref, field) => {
-      if (onlyTo !== undefined && ref.collection !== onlyTo) return;
-      const target = loadedStores.get(ref.collection);
-      if (!target || target.has(ref.id)) return;
-      const known = target.keys().sort();
-      problems.push(
-        `${entry.filePath ?? `${from}/${entry.id}`}: field "${field}" references "${ref.id}" in ` +
-          `${ref.collection}, but no such entry exists. Use the id (file name without extension) of an ` +
-          `existing ${ref.collection} entry` +
-          (known.length > 0 ? `, one of: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}` : '') +
-          `, or add ${contentRoot()}/${ref.collection}/${ref.id}.md.`,
-      );
-    });
-  }
-  return problems;
 }
 
 /**

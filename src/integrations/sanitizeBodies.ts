@@ -7,8 +7,8 @@ import { defaultSchema, sanitize } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
 import type { EstreeProgram, HastPluginDefinition, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import { htmlToHast } from 'satteri';
-import { contentRoot } from '../data/hubLoader';
-import { isInside } from '../data/imageFiles';
+import { contentRoot } from '../data/contentRoot';
+import { isInside } from '../data/loaderChecks/imageFiles';
 
 /**
  * The components an MDX entry may import, by the only specifier that imports each. They render

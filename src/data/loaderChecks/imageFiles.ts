@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import sharp from 'sharp';
-import { hubConfig } from '../config/hub.config';
+import { hubConfig } from '../../config/hub.config';
 
 /** Image formats as sharp names them, by the extensions an author may use. SVG is not among them. */
 const formatByExtension: Record<string, string> = {

@@ -20,12 +20,13 @@ export function formatDate(date: Date): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
+const relativeTime = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+/** "today", "yesterday", "45 days ago", "4 months ago", "2 years ago". */
 export function relativeDays(days: number): string {
-  if (days === 0) return 'today';
-  if (days === 1) return 'yesterday';
-  if (days < 60) return `${days} days ago`;
+  if (days < 60) return relativeTime.format(-days, 'day');
   const months = Math.round(days / 30.4);
-  return months < 24 ? `${months} months ago` : `${Math.round(days / 365)} years ago`;
+  return months < 24 ? relativeTime.format(-months, 'month') : relativeTime.format(-Math.round(days / 365), 'year');
 }
 
 export function governanceView(

@@ -19,10 +19,11 @@ export function fitSentences(text: string, maxWords: number): string {
   return kept.join(' ');
 }
 
+const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
 /** "A", "A and B", "A, B and C": how a list reads inside a sentence. */
 export function joinAsSentence(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return listFormat.format(items);
 }
 
 /** Ends a fragment with a full stop unless it already ends a sentence. */

@@ -1,5 +1,5 @@
 /**
- * `npm run audit:a11y`: the accessibility suite's axe scan (every rule) over every page of both
+ * `npm run audit:a11y`: the accessibility suite's axe scan (every rule) over every page of all three
  * builds. Too long for `npm test`, which scans one page of each type and a sample; CI runs both.
  */
 import { expect, test } from '@playwright/test';

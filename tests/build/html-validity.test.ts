@@ -1,6 +1,6 @@
 /**
  * Valid HTML: the W3C Nu HTML checker (vnu, from the vnu-jar package; needs Java 17+) reports no
- * error on any page of either build. One java run checks every page of both builds, since the
+ * error on any page of any build. One java run checks every page of all builds, since the
  * checker takes seconds to start, together with one page made to be invalid, which proves it ran.
  */
 import { execFile } from 'node:child_process';

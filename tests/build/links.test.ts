@@ -1,5 +1,5 @@
 /**
- * Links never break: in both builds every internal link and `#fragment` resolves (see support/links).
+ * Links never break: in every build each internal link and `#fragment` resolves (see support/links).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * - errors: builds each broken content root in tests/fixtures/errors and checks the build fails
  *   with a message that names the file, the field and the fix (a few seconds per fixture), and
  *   builds content dated relative to today with the machine's date (the one real-date test);
- * - build: reads dist/ and dist-public/ after `astro build` (run `npm run test:sites` first).
+ * - build: reads dist/, dist-partner/ and dist-public/ after `astro build` (run `npm run test:sites` first).
  */
 export default defineConfig({
   test: {

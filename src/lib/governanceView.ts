@@ -22,9 +22,12 @@ export function formatDate(date: Date): string {
 
 const relativeTime = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 
-/** "today", "yesterday", "45 days ago", "4 months ago", "2 years ago". */
+/**
+ * "today", "yesterday", "45 days ago", "4 months ago", "2 years ago". A change dated after the build's
+ * day (a build pinned to an earlier day) reads "today", never as a day still to come.
+ */
 export function relativeDays(days: number): string {
-  if (days < 60) return relativeTime.format(-days, 'day');
+  if (days < 60) return relativeTime.format(-Math.max(0, days), 'day');
   const months = Math.round(days / 30.4);
   return months < 24 ? relativeTime.format(-months, 'month') : relativeTime.format(-Math.round(days / 365), 'year');
 }

@@ -26,6 +26,7 @@ describe('governanceView', () => {
 describe('relativeDays', () => {
   it('reads like a person would say it', () => {
     expect(relativeDays(0)).toBe('today');
+    expect(relativeDays(-3)).toBe('today');
     expect(relativeDays(1)).toBe('yesterday');
     expect(relativeDays(45)).toBe('45 days ago');
     expect(relativeDays(120)).toBe('4 months ago');

@@ -1,7 +1,9 @@
 /**
  * `/llms.txt`, after the llms.txt convention: a title, a one-paragraph summary, then sections of
  * links, each with one line of description, so an assistant finds what this build publishes and
- * cites its page. Only what the gated hub holds and the build publishes is listed.
+ * cites its page; and `/llms-full.txt`, the approved text itself, split into one file per
+ * collection so no file grows with the whole hub. Only what the gated hub holds and the build
+ * publishes is in them.
  */
 import type { DetailCollection, Entry } from './entries';
 import { collectionLabels } from './entries';
@@ -99,6 +101,11 @@ export function llmsTxt(hub: Pick<Hub, 'entries' | 'publication' | 'pagePath'>, 
     sections.push(`## ${collectionLabels[collection].many}`, '', ...shown, ...more);
   }
 
+  const fullText = fullTextCollections(hub);
+  if (fullText.length > 0) {
+    sections.push('## Optional', '', link('Full text', url(llmsFullIndexPath), 'The approved text itself, one file per kind of content.'));
+  }
+
   return [
     `# ${settings.company}: ${publication.name}`,
     '',
@@ -111,4 +118,56 @@ export function llmsTxt(hub: Pick<Hub, 'entries' | 'publication' | 'pagePath'>, 
   ]
     .join('\n')
     .replace(/\n{3,}/gu, '\n\n');
+}
+
+export const llmsFullIndexPath = '/llms-full.txt';
+
+export function llmsFullPath(collection: DetailCollection): string {
+  return `/llms-full/${collection}.txt`;
+}
+
+/** The collections that get a full-text file in this build: published, and not empty. */
+export function fullTextCollections(hub: Pick<Hub, 'entries' | 'publication'>): DetailCollection[] {
+  return listedCollections.filter((c) => hub.publication.collections.includes(c) && hub.entries[c].length > 0);
+}
+
+/** `/llms-full.txt`: which full-text file holds what, with how many entries each. */
+export function llmsFullIndex(hub: Pick<Hub, 'entries' | 'publication'>, settings: Omit<LlmsTxtSettings, 'variantRules'>): string {
+  const url = (path: string) => new URL(path, settings.siteUrl).href;
+  return [
+    `# ${settings.company}: ${hub.publication.name}, full text`,
+    '',
+    '> The approved text of every entry this build publishes, one file per kind of content. Each entry names the page to cite.',
+    '',
+    ...fullTextCollections(hub).map((c) =>
+      link(collectionLabels[c].many, url(llmsFullPath(c)), `${hub.entries[c].length} ${hub.entries[c].length === 1 ? 'entry' : 'entries'}`),
+    ),
+    '',
+  ].join('\n');
+}
+
+/** One collection's approved text: each entry's title, the page to cite, its audience, its summary line and its body. */
+export function llmsFullText(
+  hub: Pick<Hub, 'entries' | 'publication' | 'pagePath'>,
+  collection: DetailCollection,
+  settings: Omit<LlmsTxtSettings, 'variantRules'>,
+): string {
+  const entries = hub.entries[collection] as Entry[];
+  const blocks = entries.flatMap((entry) => {
+    const path = hub.pagePath(entry);
+    if (!path) return [];
+    const data = entry.data as { title: string; audience: string };
+    return [
+      [
+        `## ${line(data.title)}`,
+        '',
+        `Source: ${new URL(path, settings.siteUrl).href}`,
+        data.audience === 'internal' ? 'Audience: internal only. Do not send to customers.' : 'Audience: customer-facing.',
+        '',
+        line(listingLine(entry)),
+        ...(entry.body?.trim() ? ['', entry.body.trim()] : []),
+      ].join('\n'),
+    ];
+  });
+  return [`# ${settings.company}: ${collectionLabels[collection].many}`, '', ...blocks.flatMap((b) => [b, ''])].join('\n');
 }

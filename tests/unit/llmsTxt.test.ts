@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hubConfig } from '../../src/config/hub.config';
 import { buildHub } from '../../src/lib/hub';
-import { llmsSectionLimit, llmsTxt } from '../../src/lib/llmsTxt';
+import { llmsFullIndex, llmsFullText, llmsSectionLimit, llmsTxt } from '../../src/lib/llmsTxt';
 import { allEntries, customerCase, industry, objection, product, scope } from './factories';
 
 const settings = { company: 'Kestrel Data', siteUrl: 'https://hub.example/', variantRules: hubConfig };
@@ -41,5 +41,33 @@ describe('llms.txt', () => {
     const cases = text.split('## Customer cases')[1]?.split('\n## ')[0] ?? '';
     expect(cases.split('\n').filter((l) => l.startsWith('- ')).length).toBe(llmsSectionLimit + 1);
     expect(cases).toContain(`- [All ${llmsSectionLimit + 21} customer cases](https://hub.example/cases/)`);
+  });
+});
+
+describe('llms-full.txt', () => {
+  it('holds each entry’s approved text with the page to cite and whom it is for, and only what the build publishes', () => {
+    const entries = sample();
+    const harbor = entries.cases.find((c) => c.id === 'harbor');
+    if (!harbor) throw new Error('no sample case');
+    Object.assign(harbor, { body: 'Forty stores reported revenue in spreadsheets.' });
+    const internal = llmsFullText(buildHub(entries, scope({ audience: 'internal' })), 'cases', settings);
+    expect(internal).toContain('## Harbor closes two days faster\n\nSource: https://hub.example/cases/harbor/\nAudience: customer-facing.');
+    expect(internal).toContain('Forty stores reported revenue in spreadsheets.');
+    expect(internal).toMatch(
+      /## Secret Co cuts costs\n\nSource: https:\/\/hub\.example\/cases\/secret\/\nAudience: internal only\. Do not send to customers\./u,
+    );
+    const customer = llmsFullText(buildHub(entries, scope({ audience: 'public' })), 'cases', settings);
+    expect(customer).toContain('Harbor closes two days faster');
+    expect(customer).not.toContain('Secret Co');
+  });
+
+  it('is split into one file per kind of content, listed in an index with how many entries each holds', () => {
+    const index = llmsFullIndex(buildHub(sample(), scope({ audience: 'public' })), settings);
+    expect(index).toContain('- [Customer cases](https://hub.example/llms-full/cases.txt): 1 entry');
+    expect(index).toContain('- [Products](https://hub.example/llms-full/products.txt): 1 entry');
+    expect(index).not.toContain('objections');
+    expect(llmsTxt(buildHub(sample(), scope({ audience: 'public' })), settings)).toContain(
+      '## Optional\n\n- [Full text](https://hub.example/llms-full.txt)',
+    );
   });
 });

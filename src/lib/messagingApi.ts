@@ -1,6 +1,7 @@
 import type { Entry, Product } from './entries';
 import { entryPath } from './entries';
 import type { BuildScope } from './gating';
+import { isStaffView } from './gating';
 import type { ApiSchemaName, MessagingDocument } from '../schemas/api';
 import { apiVersion, schemaUrl } from '../schemas/api';
 import type { MessagingHouse } from './messaging';
@@ -11,7 +12,7 @@ import type { MessagingHouse } from './messaging';
  */
 export interface ApiContext {
   siteUrl: string;
-  scope: Pick<BuildScope, 'audience' | 'today'>;
+  scope: Pick<BuildScope, 'audience' | 'today' | 'mode'>;
 }
 
 export function isoDay(date: Date): string {
@@ -31,9 +32,9 @@ export function envelopeFor<N extends ApiSchemaName>(context: ApiContext, name: 
   };
 }
 
-/** Whether documents of this build name who owns each entry: only the company's own builds do. */
+/** Whether documents of this build name who owns each entry: the same rule as every page (staff view). */
 export function namesOwners(context: ApiContext): boolean {
-  return context.scope.audience === 'internal';
+  return isStaffView(context.scope);
 }
 
 export function governanceOf(entry: Entry, context: ApiContext) {

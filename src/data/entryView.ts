@@ -9,6 +9,7 @@ import type { FeedbackContext } from '../lib/feedback';
 import { caseEmail } from '../lib/caseEmail';
 import type { SearchEmail, SearchRecord } from '../lib/search/record';
 import { recordForReaders, searchRecordFor } from '../lib/search/record';
+import { twinPath } from '../lib/markdownTwin';
 import { lastUpdated } from './gitDates';
 
 /** Everything the page chrome needs about one entry: trust signals, search facets, feedback context. */
@@ -22,6 +23,8 @@ export interface EntryView {
   editUrl: string | undefined;
   /** The entry's page on the public site, "what the customer sees"; only staff pages link it. */
   customerUrl: string | undefined;
+  /** The page's Markdown twin, announced in the head for tools that read text. */
+  markdownTwin: string | undefined;
 }
 
 /** Owner, status and freshness of one entry, for listings that need no more than that. */
@@ -45,6 +48,7 @@ function searchEmail(hub: Hub, entry: Entry): SearchEmail | undefined {
 export function entryView(hub: Hub, entry: Entry): EntryView {
   const data = entry.data as { title: string; lang: string; owner: string };
   const staff = isStaffView(hub.scope);
+  const page = hub.pagePath(entry);
   return {
     typeLabel: collectionLabels[entry.collection].one,
     title: data.title,
@@ -61,5 +65,6 @@ export function entryView(hub: Hub, entry: Entry): EntryView {
     editUrl: staff && entry.filePath ? `${hubConfig.editUrlBase}${entry.filePath}` : undefined,
     // Reps and partners send customers to the public site; the public site is that page itself.
     customerUrl: hub.publication.sections.toolkits ? hub.customerUrl(entry) : undefined,
+    markdownTwin: page && twinPath(page),
   };
 }

@@ -16,7 +16,7 @@ import {
 
 /** A breaking change gets a new version, and both stay served. */
 export const apiVersion = 1;
-export const apiSchemaNames = ['messaging', 'kit', 'index'] as const;
+export const apiSchemaNames = ['messaging', 'kit', 'index', 'catalog'] as const;
 export type ApiSchemaName = (typeof apiSchemaNames)[number];
 
 export function schemaUrl(siteUrl: string, name: ApiSchemaName): string {
@@ -159,7 +159,8 @@ function indexDocumentSchema(siteUrl: string) {
   return z
     .strictObject({
       ...envelope(siteUrl, 'index'),
-      schemas: z.strictObject({ messaging: url, kit: url, index: url }),
+      schemas: z.strictObject({ messaging: url, kit: url, index: url, catalog: url }),
+      catalog: url,
       messaging: z.array(z.strictObject({ product: text, title: text, sets: count, url, page: url })),
       kits: z.array(z.strictObject({ id: text, kind: z.enum(kitKinds), title: text, url, page: url, archive: url })),
     })
@@ -169,11 +170,72 @@ function indexDocumentSchema(siteUrl: string) {
     });
 }
 
-const documentSchemas = { messaging: messagingDocumentSchema, kit: kitDocumentSchema, index: indexDocumentSchema } as const;
+const pitchLine = z.strictObject({ persona: text.optional(), label: text, text });
+const sendableCase = z.strictObject({
+  customer: text,
+  summary: text,
+  metrics: z.array(z.strictObject({ label: text, value: text })),
+  /** The case on the public site; absent for an approved anonymised form. */
+  customerUrl: url.optional(),
+  page: url,
+});
+
+function catalogDocumentSchema(siteUrl: string) {
+  return z
+    .strictObject({
+      ...envelope(siteUrl, 'catalog'),
+      reader: z.enum(['staff', 'partner', 'customer']),
+      entries: z.array(
+        z.strictObject({
+          type: text.describe('The collection, e.g. cases or rfp.'),
+          typeLabel: text,
+          id: text,
+          title: text,
+          summary: z.string(),
+          page: url,
+          markdown: url.describe('The page as Markdown: its twin.'),
+          lang: text,
+          governance,
+          products: z.array(text),
+          industries: z.array(text),
+          personas: z.array(text),
+          text: z.string().describe("The twin's text, which search matches every query word against."),
+        }),
+      ),
+      toolkits: z.array(
+        z.strictObject({
+          product: z.strictObject({ id: text, title: text }),
+          variant: z.enum(toolkitVariants),
+          industry: z.strictObject({ id: text, title: text }).optional(),
+          page: url,
+          markdown: url,
+          pitches: z.array(pitchLine),
+          case: sendableCase.optional(),
+          valueProps: z.array(
+            z.strictObject({ title: text, page: url, personas: z.array(text), outcome: text, proof: z.array(z.strictObject({ claim: text, backing: text.optional() })) }),
+          ),
+          objections: z.array(z.strictObject({ objection: text, response: text, page: url, personas: z.array(text), audience: z.enum(audiences) })),
+        }),
+      ),
+    })
+    .meta({
+      title: `GTM Hub catalog, version ${apiVersion}`,
+      description:
+        'Every entry and toolkit page this build publishes, with its Markdown twin and the text search matches: what an assistant (the MCP server) reads instead of the pages.',
+    });
+}
+
+const documentSchemas = {
+  messaging: messagingDocumentSchema,
+  kit: kitDocumentSchema,
+  index: indexDocumentSchema,
+  catalog: catalogDocumentSchema,
+} as const;
 
 export type MessagingDocument = z.infer<ReturnType<typeof messagingDocumentSchema>>;
 export type KitDocument = z.infer<ReturnType<typeof kitDocumentSchema>>;
 export type IndexDocument = z.infer<ReturnType<typeof indexDocumentSchema>>;
+export type CatalogDocument = z.infer<ReturnType<typeof catalogDocumentSchema>>;
 
 /** The JSON Schema the API serves at /api/schema/<name>.v1.json, generated from the Zod shape. */
 export function apiJsonSchema(name: ApiSchemaName, siteUrl: string): Record<string, unknown> {

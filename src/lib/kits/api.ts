@@ -8,6 +8,7 @@ import { schemaUrl } from '../../schemas/api';
 import type { MarketingKit } from './kit';
 import { kitPaths } from './kit';
 import { sectionMarkdown } from './markdown';
+import { catalogPath } from '../catalogApi';
 
 /** One image of a kit with the files the build produced for it. */
 export interface RenderedImage {
@@ -111,7 +112,9 @@ export function apiIndexDocument(
       messaging: schemaUrl(context.siteUrl, 'messaging'),
       kit: schemaUrl(context.siteUrl, 'kit'),
       index: schemaUrl(context.siteUrl, 'index'),
+      catalog: schemaUrl(context.siteUrl, 'catalog'),
     },
+    catalog: absoluteUrl(context, catalogPath),
     messaging: products.map(({ product, houses }) => ({
       product: product.id,
       title: product.data.title,

@@ -22,7 +22,7 @@ import type { ProposalClosing } from './proposalCatalogue';
 import { proposalCatalogue } from './proposalCatalogue';
 import type { QuickSaleToolkit } from './quickSale';
 import { emptyQuickSaleSections, quickSaleToolkit } from './quickSale';
-import { toolkitPagePath } from './toolkitPaths';
+import { industryToolkitPath, toolkitPagePath } from './toolkitPaths';
 
 export { callVariant, industryToolkitPath, toolkitPagePath, toolkitPath } from './toolkitPaths';
 
@@ -203,6 +203,29 @@ export function toolkitProducts(hub: Pick<Hub, 'entries' | 'publication'>): Prod
 /** Products that get the given toolkit variant: the static paths of that variant's pages. */
 export function productsWithVariant(hub: Hub, rules: VariantRules, variant: ToolkitVariant): Product[] {
   return toolkitProducts(hub).filter((product) => toolkitVariantsFor(product.data, rules).variants.includes(variant));
+}
+
+/** One toolkit page: a variant of a product's toolkit, whole or for one industry it is sold to. */
+export interface ToolkitPage {
+  product: Product;
+  variant: ToolkitVariant;
+  industry: Industry | undefined;
+  path: string;
+}
+
+/** Every toolkit page this build has, in product order. */
+export function toolkitPages(hub: Hub, rules: VariantRules): ToolkitPage[] {
+  return toolkitProducts(hub).flatMap((product) =>
+    toolkitVariantsFor(product.data, rules).variants.flatMap((variant) => [
+      { product, variant, industry: undefined, path: toolkitPagePath(product.id, variant) },
+      ...hub.resolve(product.data.industries).map((industry) => ({
+        product,
+        variant,
+        industry,
+        path: industryToolkitPath(product.id, industry.id, variant),
+      })),
+    ]),
+  );
 }
 
 /** What a toolkit page tells search: the product, the audience it serves, and whom the build is for. */

@@ -83,9 +83,14 @@ export interface SearchHit {
 
 /** "Approved · Customer-facing · Review by 2027-05-31"; owners only where the build names them. */
 export function governanceLine(governance: CatalogEntry['governance']): string {
-  const status = governance.status.charAt(0).toUpperCase() + governance.status.slice(1);
+  const status = governance.status && governance.status.charAt(0).toUpperCase() + governance.status.slice(1);
   const audience = governance.audience === 'internal' ? 'Internal only: do not send to customers' : 'Customer-facing';
-  return [status, audience, ...(governance.owner ? [`Owner: ${governance.owner}`] : []), `Review by ${governance.reviewBy}`].join(' · ');
+  return [
+    status ?? 'Approved',
+    audience,
+    ...(governance.owner ? [`Owner: ${governance.owner}`] : []),
+    ...(governance.reviewBy ? [`Review by ${governance.reviewBy}`] : []),
+  ].join(' · ');
 }
 
 /** The twin as running text: headings, quote marks, list bullets and link targets go. */
@@ -165,7 +170,7 @@ export function findEntry(library: Library, type: string, id: string): CatalogEn
  * RFP answers for a question as a buyer writes it: a sentence rarely shares every word with the
  * approved answer, so answers are ranked by how many of the question's words they hold.
  */
-export function rfpAnswers(library: Library, question: string, limit = 3): (SearchHit & { reviewBy: string; matched: number })[] {
+export function rfpAnswers(library: Library, question: string, limit = 3): (SearchHit & { freshness: string; matched: number })[] {
   const words = queryWords(question).filter((word) => word.length > 2);
   return library.indexed
     .filter((item) => item.entry.type === 'rfp')
@@ -173,7 +178,15 @@ export function rfpAnswers(library: Library, question: string, limit = 3): (Sear
     .filter((scored) => scored.matched > 0)
     .sort((a, b) => b.matched - a.matched || b.score - a.score)
     .slice(0, limit)
-    .map(({ item, matched }) => ({ ...hit(item.entry, words), reviewBy: item.entry.governance.reviewBy, matched }));
+    .map(({ item, matched }) => ({ ...hit(item.entry, words), freshness: freshness(item.entry), matched }));
+}
+
+/** "last reviewed 2026-10-01, current until 2027-06-30": as much as the build tells its reader. */
+function freshness(entry: CatalogEntry): string {
+  return [
+    ...(entry.lastReviewed ? [`last reviewed ${entry.lastReviewed}`] : []),
+    ...(entry.governance.reviewBy ? [`current until ${entry.governance.reviewBy}`] : []),
+  ].join(', ');
 }
 
 export interface ToolkitInput {

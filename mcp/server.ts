@@ -173,7 +173,7 @@ export function createServer(site: Site, library: Library): McpServer {
       if (answers.length === 0) return reply('No approved answer matches this question. Ask product marketing for one.');
       return reply(
         answers
-          .map((a, i) => `${i + 1}. **${a.title}** ${a.url}\n   ${a.governance}${audienceNote(a.audience)} · current until ${a.reviewBy}\n   ${a.snippet}`)
+          .map((a, i) => `${i + 1}. **${a.title}** ${a.url}\n   ${a.governance}${audienceNote(a.audience)} · ${a.freshness}\n   ${a.snippet}`)
           .join('\n'),
       );
     },

@@ -12,7 +12,7 @@ import { listingLine } from './listing';
 import { entryTwin, twinPath } from './markdownTwin';
 import type { TwinSettings } from './markdownTwin';
 import type { ApiContext } from './messagingApi';
-import { absoluteUrl, envelopeFor, governanceOf } from './messagingApi';
+import { absoluteUrl, envelopeFor, governanceOf, isoDay } from './messagingApi';
 import { searchRecordFor } from './search/record';
 import type { ToolkitPage } from './toolkits/catalog';
 import type { HighTicketToolkit } from './toolkits/highTicket';
@@ -29,6 +29,7 @@ type CatalogToolkit = CatalogDocument['toolkits'][number];
 
 function catalogEntry(hub: Hub, entry: Entry, page: string, context: ApiContext, settings: TwinSettings): CatalogEntry {
   const data = entry.data as { title: string; lang: string };
+  const { status, reviewBy, ...customerGovernance } = governanceOf(entry, context);
   const { filters } = searchRecordFor(entry, (ref) => (hub.get(ref)?.data as { title?: string } | undefined)?.title);
   return {
     type: entry.collection,
@@ -39,7 +40,8 @@ function catalogEntry(hub: Hub, entry: Entry, page: string, context: ApiContext,
     page: absoluteUrl(context, page),
     markdown: absoluteUrl(context, twinPath(page)),
     lang: data.lang,
-    governance: governanceOf(entry, context),
+    governance: hub.publication.reader === 'customer' ? customerGovernance : { status, reviewBy, ...customerGovernance },
+    ...(entry.collection === 'rfp' ? { lastReviewed: isoDay(entry.data.lastReviewed) } : {}),
     products: filters.product ?? [],
     industries: filters.industry ?? [],
     personas: filters.persona ?? [],

@@ -1,6 +1,6 @@
 /**
  * `/llms.txt`, after the llms.txt convention: a title, a one-paragraph summary, then sections of
- * links, each with one line of description, so an assistant finds what this build publishes and
+ * links to the pages' Markdown twins, each with one line of description, so an assistant finds what this build publishes and
  * cites its page; and `/llms-full.txt`, the approved text itself, split into one file per
  * collection so no file grows with the whole hub. Only what the gated hub holds and the build
  * publishes is in them.
@@ -9,6 +9,8 @@ import type { DetailCollection, Entry } from './entries';
 import { collectionLabels } from './entries';
 import type { Hub } from './hub';
 import { listingLine } from './listing';
+import { twinPath } from './markdownTwin';
+import { bodyMarkdown } from './text/bodyMarkdown';
 import { truncate } from './text/truncate';
 import type { VariantRules } from './toolkitVariant';
 import { toolkitVariantsFor } from './toolkitVariant';
@@ -59,7 +61,7 @@ export function llmsTxt(hub: Pick<Hub, 'entries' | 'publication' | 'pagePath'>, 
         toolkitVariantsFor(p.data, settings.variantRules).variants.map((variant) =>
           link(
             `${p.data.title} ${variant} toolkit`,
-            url(toolkitPagePath(p.id, variant)),
+            url(twinPath(toolkitPagePath(p.id, variant))),
             `Pitch, proof, cases and answers to send for ${p.data.title}.`,
           ),
         ),
@@ -92,7 +94,7 @@ export function llmsTxt(hub: Pick<Hub, 'entries' | 'publication' | 'pagePath'>, 
     if (entries.length === 0) continue;
     const shown = entries.slice(0, llmsSectionLimit).flatMap((entry) => {
       const path = hub.pagePath(entry);
-      return path ? [link((entry.data as { title: string }).title, url(path), listingLine(entry))] : [];
+      return path ? [link((entry.data as { title: string }).title, url(twinPath(path)), listingLine(entry))] : [];
     });
     const more =
       entries.length > shown.length
@@ -157,6 +159,7 @@ export function llmsFullText(
     const path = hub.pagePath(entry);
     if (!path) return [];
     const data = entry.data as { title: string; audience: string };
+    const body = bodyMarkdown(entry.body);
     return [
       [
         `## ${line(data.title)}`,
@@ -165,7 +168,7 @@ export function llmsFullText(
         data.audience === 'internal' ? 'Audience: internal only. Do not send to customers.' : 'Audience: customer-facing.',
         '',
         line(listingLine(entry)),
-        ...(entry.body?.trim() ? ['', entry.body.trim()] : []),
+        ...(body ? ['', body] : []),
       ].join('\n'),
     ];
   });

@@ -11,7 +11,9 @@ import { isStaffView } from './gating';
 import { formatDate } from './governanceView';
 import type { Hub } from './hub';
 import { listingLine } from './listing';
+import type { MessagingHouse } from './messaging';
 import { visibleProofPoints } from './messaging';
+import { messagingMarkdown } from './kits/markdown';
 import { personaLevelLabels } from './personaLevels';
 import { bodyMarkdown } from './text/bodyMarkdown';
 import { markdownLine, markdownText } from './text/markdownText';
@@ -219,6 +221,12 @@ function entryFacts(hub: TwinHub, entry: Entry, settings: TwinSettings): string[
     case 'messaging':
       return [];
   }
+}
+
+/** The twin of a product's messaging page: every language's messaging house, English first, as the page shows them. */
+export function messagingTwin(houses: readonly MessagingHouse[], pagePath: string, settings: Pick<TwinSettings, 'siteUrl'>): string {
+  const [heading = '', ...rest] = houses.map(messagingMarkdown).join('\n\n---\n\n').split('\n');
+  return [heading, '', `Source: ${absoluteUrl(pagePath, settings)}`, ...rest].join('\n');
 }
 
 /** The twin of an entry's page in this build. */

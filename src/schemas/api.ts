@@ -195,7 +195,10 @@ function catalogDocumentSchema(siteUrl: string) {
           page: url,
           markdown: url.describe('The page as Markdown: its twin.'),
           lang: text,
-          governance,
+          /** Status and review-by date are left out of the customer's build, as its pages leave them out. */
+          governance: governance.partial({ status: true, reviewBy: true }),
+          /** When an RFP answer was last reviewed, as its page says. */
+          lastReviewed: isoDate.optional(),
           products: z.array(text),
           industries: z.array(text),
           personas: z.array(text),

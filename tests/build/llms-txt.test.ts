@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { distDirs, siteUrls } from './support/dist';
 
 describe.each(Object.entries(distDirs))('the %s build’s llms.txt', (name, dir) => {
-  it('links only pages the build published, on its own site', () => {
+  it('links only Markdown twins and files the build published, on its own site', () => {
     const file = join(dir, 'llms.txt');
     expect(existsSync(file)).toBe(true);
     const site = siteUrls[name as keyof typeof siteUrls];
@@ -17,7 +17,7 @@ describe.each(Object.entries(distDirs))('the %s build’s llms.txt', (name, dir)
     expect(links.filter((url) => !url.startsWith(site))).toEqual([]);
     const built = (url: string) => {
       const path = new URL(url).pathname;
-      return existsSync(join(dir, path.endsWith('.txt') ? path : join(path, 'index.html')));
+      return existsSync(join(dir, /\.(txt|md)$/u.test(path) ? path : join(path, 'index.html')));
     };
     expect(links.filter((url) => !built(url))).toEqual([]);
   });

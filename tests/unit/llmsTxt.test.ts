@@ -18,12 +18,12 @@ function sample(extraCases = 0) {
 }
 
 describe('llms.txt', () => {
-  it('follows the convention: a title, a summary quote, then sections of absolute links with one line each', () => {
+  it('follows the convention: a title, a summary quote, then sections of absolute links (Markdown twins where a page has one) with one line each', () => {
     const text = llmsTxt(buildHub(sample(), scope({ audience: 'internal' })), settings);
     expect(text).toMatch(/^# Kestrel Data: GTM Hub\n\n> Approved, current /u);
-    expect(text).toContain('## Sales toolkits\n\n- [Kestrel Pulse quick-sale toolkit](https://hub.example/toolkits/pulse/quick-sale/)');
+    expect(text).toContain('## Sales toolkits\n\n- [Kestrel Pulse quick-sale toolkit](https://hub.example/toolkits/pulse/quick-sale.md)');
     expect(text).toContain('- [Kestrel Pulse messaging](https://hub.example/messaging/pulse/)');
-    expect(text).toContain('## Customer cases\n\n- [Harbor closes two days faster](https://hub.example/cases/harbor/)');
+    expect(text).toContain('## Customer cases\n\n- [Harbor closes two days faster](https://hub.example/cases/harbor.md)');
     expect(text).toContain('## Objections');
     for (const item of text.split('\n').filter((l) => l.startsWith('- ')))
       expect(item).toMatch(/^- \[[^\]\n]+\]\(https:\/\/hub\.example\/[^)\s]*\)(?:: .+)?$/u);

@@ -48,7 +48,8 @@ export function messagingMarkdown(house: MessagingHouse): string {
   const { status, reviewBy } = house.entry.data;
   return document(
     `# ${markdownLine(house.product.title)} messaging`,
-    `${house.owner ? `Owner: ${markdownLine(house.owner)} · ` : ''}Status: ${status} · Review by ${formatDate(reviewBy)}`,
+    // Owner and review date are the company's business: a house without an owner is a partner's or customer's copy.
+    house.owner ? `Owner: ${markdownLine(house.owner)} · Status: ${status} · Review by ${formatDate(reviewBy)}` : 'Approved, customer-facing',
     `## Tagline`,
     markdownText(house.tagline),
     `## Positioning statement`,

@@ -17,6 +17,7 @@ export function bodyMarkdown(body: string | undefined): string {
       const match = textProp.exec(props);
       return match?.[1] ?? match?.[2] ?? '';
     })
+    .replace(/[ \t]+$/gmu, '')
     .replace(/\n{3,}/gu, '\n\n')
     .trim();
 }

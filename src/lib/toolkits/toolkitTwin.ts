@@ -115,7 +115,9 @@ export function quickSaleTwin(toolkit: QuickSaleToolkit, industry: string | unde
     send: () => shown(sections.send).map((item) => `- ${markdownLine(item.customer)}: ${item.customerUrl ?? absoluteUrl(item.href, settings)}`),
   };
   return [
-    `# ${markdownLine(product.data.title)}${industryTitle ? ` for ${markdownLine(industryTitle)}` : ''}: quick-sale toolkit`,
+    `# ${markdownLine(product.data.title)}`,
+    '',
+    `Quick-sale toolkit${industryTitle ? `, for ${markdownLine(industryTitle)}` : ''}`,
     '',
     `> ${markdownLine(toolkit.cardsStatement)}`,
     '',
@@ -134,7 +136,9 @@ export function quickSaleTwin(toolkit: QuickSaleToolkit, industry: string | unde
 export function highTicketTwin(toolkit: HighTicketToolkit, pagePath: string, settings: Settings): string {
   const { product, focus } = toolkit;
   return [
-    `# ${markdownLine(product.data.title)}${focus ? ` for ${markdownLine(focus.title)}` : ''}: high-ticket toolkit`,
+    `# ${markdownLine(product.data.title)}${focus ? ` for ${markdownLine(focus.title)}` : ''}`,
+    '',
+    'High-ticket toolkit',
     '',
     `> ${markdownLine(toolkit.cardsStatement)}`,
     '',

@@ -174,7 +174,11 @@ export function rfpAnswers(library: Library, question: string, limit = 3): (Sear
   const words = queryWords(question).filter((word) => word.length > 2);
   return library.indexed
     .filter((item) => item.entry.type === 'rfp')
-    .map((item) => ({ item, matched: words.filter((word) => wordScore(item, word) > 0).length, score: words.reduce((s, w) => s + wordScore(item, w), 0) }))
+    .map((item) => ({
+      item,
+      matched: words.filter((word) => wordScore(item, word) > 0).length,
+      score: words.reduce((s, w) => s + wordScore(item, w), 0),
+    }))
     .filter((scored) => scored.matched > 0)
     .sort((a, b) => b.matched - a.matched || b.score - a.score)
     .slice(0, limit)
@@ -218,7 +222,8 @@ export function toolkitSelection(library: Library, input: ToolkitInput): Toolkit
   const ofVariant = pages.filter((p) => p.variant === variant);
   const industry = input.industry;
   const toolkit =
-    (industry !== undefined && ofVariant.find((p) => p.industry && (names(industry, p.industry.id) || names(industry, p.industry.title)))) ||
+    (industry !== undefined &&
+      ofVariant.find((p) => p.industry && (names(industry, p.industry.id) || names(industry, p.industry.title)))) ||
     ofVariant.find((p) => p.industry === undefined);
   if (!toolkit) return undefined;
   const buyerId = input.buyer && buyerIdOf(library, input.buyer);
@@ -226,7 +231,8 @@ export function toolkitSelection(library: Library, input: ToolkitInput): Toolkit
     items.filter((item) => item.personas.length === 0 || buyerId === undefined || item.personas.includes(buyerId));
   return {
     toolkit,
-    pitch: toolkit.pitches.find((p) => buyerId !== undefined && p.persona === buyerId) ?? toolkit.pitches.find((p) => p.persona === undefined),
+    pitch:
+      toolkit.pitches.find((p) => buyerId !== undefined && p.persona === buyerId) ?? toolkit.pitches.find((p) => p.persona === undefined),
     valueProps: forBuyer(toolkit.valueProps),
     objections: forBuyer(toolkit.objections),
   };
@@ -269,13 +275,26 @@ export function boilerplate(
   if (!house) return undefined;
   const persona = options.persona;
   const industry = options.industry;
-  const personaLine = persona === undefined ? undefined : house.personaVariants.find((v) => names(persona, v.persona.id) || names(persona, v.persona.title));
-  const industryLine = industry === undefined ? undefined : house.industryVariants.find((v) => names(industry, v.industry.id) || names(industry, v.industry.title));
+  const personaLine =
+    persona === undefined ? undefined : house.personaVariants.find((v) => names(persona, v.persona.id) || names(persona, v.persona.title));
+  const industryLine =
+    industry === undefined
+      ? undefined
+      : house.industryVariants.find((v) => names(industry, v.industry.id) || names(industry, v.industry.title));
   const variant = personaLine
     ? { for: personaLine.persona.title, message: personaLine.message }
     : industryLine
       ? { for: industryLine.industry.title, message: industryLine.message }
       : undefined;
   const { text, words, limit } = house.boilerplates[length];
-  return { product: document.product.title, length, text, words, limit, variant, governance: governanceLine(house.governance), page: document.page };
+  return {
+    product: document.product.title,
+    length,
+    text,
+    words,
+    limit,
+    variant,
+    governance: governanceLine(house.governance),
+    page: document.page,
+  };
 }

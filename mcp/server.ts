@@ -8,7 +8,17 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'astro/zod';
 import type { CatalogDocument, IndexDocument, MessagingDocument } from '../src/schemas/api';
 import type { Library } from './library.ts';
-import { boilerplate, findEntry, governanceLine, lengthFor, openLibrary, rfpAnswers, search, toolkitSelection, toolkitsOf } from './library.ts';
+import {
+  boilerplate,
+  findEntry,
+  governanceLine,
+  lengthFor,
+  openLibrary,
+  rfpAnswers,
+  search,
+  toolkitSelection,
+  toolkitsOf,
+} from './library.ts';
 import type { Site } from './site.ts';
 
 const catalogPath = '/api/catalog.json';
@@ -46,7 +56,7 @@ export function createServer(site: Site, library: Library): McpServer {
     {
       title: 'Search approved content',
       description:
-        'Find approved, current entries (products, value propositions, solutions, customer cases, objections, competitors, RFP answers, …). Every word of the query must match, as on the hub\'s own search. Returns title, URL to cite, audience and a snippet.',
+        "Find approved, current entries (products, value propositions, solutions, customer cases, objections, competitors, RFP answers, …). Every word of the query must match, as on the hub's own search. Returns title, URL to cite, audience and a snippet.",
       inputSchema: {
         query: z.string().describe('Words that must all appear, e.g. "bank audit".'),
         product: z.string().optional().describe('Product title or id, e.g. "Kestrel Vault".'),
@@ -61,7 +71,9 @@ export function createServer(site: Site, library: Library): McpServer {
       if (hits.length === 0) return reply(`No approved entry holds every word of “${input.query}” with these filters.`);
       return reply(
         hits
-          .map((h, i) => `${i + 1}. **${h.title}** (${h.typeLabel}) ${h.url}\n   ${h.governance}${audienceNote(h.audience)}\n   ${h.snippet}`)
+          .map(
+            (h, i) => `${i + 1}. **${h.title}** (${h.typeLabel}) ${h.url}\n   ${h.governance}${audienceNote(h.audience)}\n   ${h.snippet}`,
+          )
           .join('\n'),
       );
     },
@@ -71,7 +83,7 @@ export function createServer(site: Site, library: Library): McpServer {
     'get_entry',
     {
       title: 'Read one entry',
-      description: 'The whole approved entry as Markdown (its page\'s twin), with its governance line: status, audience and review-by date.',
+      description: "The whole approved entry as Markdown (its page's twin), with its governance line: status, audience and review-by date.",
       inputSchema: {
         type: z.string().describe('Kind of content, e.g. cases, value-props, rfp (as search results give it).'),
         id: z.string().describe('The entry\'s id, e.g. "ashgrove-home".'),
@@ -93,7 +105,7 @@ export function createServer(site: Site, library: Library): McpServer {
         'The "ready to send" selection of a product\'s sales toolkit for an industry and buyer: the pitch, the best customer-facing case, value propositions with proof, and objection answers.',
       inputSchema: {
         product: z.string().describe('Product title or id.'),
-        industry: z.string().optional().describe('The customer\'s industry, title or id.'),
+        industry: z.string().optional().describe("The customer's industry, title or id."),
         buyer: z.string().optional().describe('The buyer, title or id, e.g. "CFO" or "Chief Financial Officer".'),
       },
     },
@@ -108,7 +120,9 @@ export function createServer(site: Site, library: Library): McpServer {
       const lines = [
         `# ${toolkit.product.title}${toolkit.industry ? ` for ${toolkit.industry.title}` : ''} (${toolkit.variant} toolkit)`,
         `Source: ${toolkit.page}`,
-        ...(industry && !toolkit.industry ? [`(“${industry}” is not an industry this product is sold to: this is the whole toolkit.)`] : []),
+        ...(industry && !toolkit.industry
+          ? [`(“${industry}” is not an industry this product is sold to: this is the whole toolkit.)`]
+          : []),
         '',
         ...(pitch ? [`## Pitch (${pitch.label})`, pitch.text, ''] : []),
         '## Customer case to send',
@@ -118,7 +132,10 @@ export function createServer(site: Site, library: Library): McpServer {
         '',
         '## Value propositions',
         ...(valueProps.length > 0
-          ? valueProps.map((vp) => `- **${vp.title}**: ${vp.outcome} (${vp.page})${vp.proof.map((p) => `\n  - Proof: ${p.claim}${p.backing ? ` (${p.backing})` : ''}`).join('')}`)
+          ? valueProps.map(
+              (vp) =>
+                `- **${vp.title}**: ${vp.outcome} (${vp.page})${vp.proof.map((p) => `\n  - Proof: ${p.claim}${p.backing ? ` (${p.backing})` : ''}`).join('')}`,
+            )
           : ['None approved for this choice.']),
         '',
         '## Objections',
@@ -134,7 +151,7 @@ export function createServer(site: Site, library: Library): McpServer {
     'boilerplate',
     {
       title: 'Approved boilerplate',
-      description: 'A product\'s approved boilerplate at 25, 50 or 100 words, verbatim, with the persona\'s or industry\'s line where asked.',
+      description: "A product's approved boilerplate at 25, 50 or 100 words, verbatim, with the persona's or industry's line where asked.",
       inputSchema: {
         product: z.string().describe('Product title or id.'),
         length: z.number().int().positive().describe('Words: 25, 50 or 100 (the nearest approved length is used).'),
@@ -165,7 +182,8 @@ export function createServer(site: Site, library: Library): McpServer {
     'rfp_answer',
     {
       title: 'Approved RFP answer',
-      description: 'The best approved answers to a tender or security-questionnaire question, each with its review-by date and the URL to cite.',
+      description:
+        'The best approved answers to a tender or security-questionnaire question, each with its review-by date and the URL to cite.',
       inputSchema: { question: z.string().describe('The question as the buyer wrote it.') },
     },
     ({ question }) => {
@@ -173,7 +191,9 @@ export function createServer(site: Site, library: Library): McpServer {
       if (answers.length === 0) return reply('No approved answer matches this question. Ask product marketing for one.');
       return reply(
         answers
-          .map((a, i) => `${i + 1}. **${a.title}** ${a.url}\n   ${a.governance}${audienceNote(a.audience)} · ${a.freshness}\n   ${a.snippet}`)
+          .map(
+            (a, i) => `${i + 1}. **${a.title}** ${a.url}\n   ${a.governance}${audienceNote(a.audience)} · ${a.freshness}\n   ${a.snippet}`,
+          )
           .join('\n'),
       );
     },
@@ -183,7 +203,9 @@ export function createServer(site: Site, library: Library): McpServer {
     'entry',
     new ResourceTemplate('gtm-hub://entries/{type}/{id}', {
       list: () => ({
-        resources: catalog.entries.slice(0, 200).map((e) => ({ uri: `gtm-hub://entries/${e.type}/${e.id}`, name: e.title, mimeType: 'text/markdown' })),
+        resources: catalog.entries
+          .slice(0, 200)
+          .map((e) => ({ uri: `gtm-hub://entries/${e.type}/${e.id}`, name: e.title, mimeType: 'text/markdown' })),
       }),
     }),
     { title: 'Approved entry', description: 'An entry of the hub as Markdown.', mimeType: 'text/markdown' },

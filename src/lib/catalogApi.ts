@@ -93,7 +93,11 @@ export function catalogToolkit(
           outcome: vp.outcome,
           proof: vp.proof.filter(isCustomerFacingProof).map((p) => ({
             claim: p.claim,
-            ...(p.case ? { backing: `${p.case.customer}: ${p.case.customerUrl ?? absoluteUrl(context, p.case.href)}` } : p.source ? { backing: p.source } : {}),
+            ...(p.case
+              ? { backing: `${p.case.customer}: ${p.case.customerUrl ?? absoluteUrl(context, p.case.href)}` }
+              : p.source
+                ? { backing: p.source }
+                : {}),
           })),
         }))
       : [],

@@ -75,7 +75,8 @@ function entryFacts(hub: TwinHub, entry: Entry, settings: TwinSettings): string[
       const sells = hub.publication.sections.toolkits;
       const toolkits = sells
         ? toolkitVariantsFor(d, settings.variantRules).variants.map(
-            (variant) => `- [${variant === 'quick-sale' ? 'Quick-sale' : 'High-ticket'} toolkit](${absoluteUrl(toolkitPagePath(entry.id, variant), settings)})`,
+            (variant) =>
+              `- [${variant === 'quick-sale' ? 'Quick-sale' : 'High-ticket'} toolkit](${absoluteUrl(toolkitPagePath(entry.id, variant), settings)})`,
           )
         : [];
       const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: d.deal.currency, maximumFractionDigits: 0 });
@@ -166,7 +167,10 @@ function entryFacts(hub: TwinHub, entry: Entry, settings: TwinSettings): string[
           'Metrics',
           d.metrics.map((m) => `- ${markdownLine(m.label)}: ${markdownLine(m.value)}`),
         ),
-        ...section('Quote', d.quote ? [`> ${markdownLine(d.quote.text)}`, '>', `> ${markdownLine(`${d.quote.author}, ${d.quote.role}, ${d.customer}`)}`] : []),
+        ...section(
+          'Quote',
+          d.quote ? [`> ${markdownLine(d.quote.text)}`, '>', `> ${markdownLine(`${d.quote.author}, ${d.quote.role}, ${d.customer}`)}`] : [],
+        ),
         ...section('Sending this case', sending),
         ...section('About', [...refs('Products', d.products), ...refs('Solutions', d.solutions)]),
       ];
@@ -182,7 +186,11 @@ function entryFacts(hub: TwinHub, entry: Entry, settings: TwinSettings): string[
         ...section(
           'Value curve (0 to 10)',
           d.valueCurve.length > 0
-            ? ['| Factor | Us | Them |', '| --- | --- | --- |', ...d.valueCurve.map((v) => `| ${markdownLine(v.factor)} | ${v.us} | ${v.them} |`)]
+            ? [
+                '| Factor | Us | Them |',
+                '| --- | --- | --- |',
+                ...d.valueCurve.map((v) => `| ${markdownLine(v.factor)} | ${v.us} | ${v.them} |`),
+              ]
             : [],
         ),
       ];
@@ -192,7 +200,10 @@ function entryFacts(hub: TwinHub, entry: Entry, settings: TwinSettings): string[
       return [
         `Category: ${d.category}`,
         ...section('How to answer', paragraph(d.response)),
-        ...section('Proof', hub.resolve(d.proof).map((c) => `- ${titleLink(hub, c, settings)}: ${markdownLine(c.data.customer)}`)),
+        ...section(
+          'Proof',
+          hub.resolve(d.proof).map((c) => `- ${titleLink(hub, c, settings)}: ${markdownLine(c.data.customer)}`),
+        ),
         ...section('About', [...refs('Products', d.products), ...refs('Raised by', d.personas)]),
       ];
     }

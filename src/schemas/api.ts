@@ -215,9 +215,17 @@ function catalogDocumentSchema(siteUrl: string) {
           pitches: z.array(pitchLine),
           case: sendableCase.optional(),
           valueProps: z.array(
-            z.strictObject({ title: text, page: url, personas: z.array(text), outcome: text, proof: z.array(z.strictObject({ claim: text, backing: text.optional() })) }),
+            z.strictObject({
+              title: text,
+              page: url,
+              personas: z.array(text),
+              outcome: text,
+              proof: z.array(z.strictObject({ claim: text, backing: text.optional() })),
+            }),
           ),
-          objections: z.array(z.strictObject({ objection: text, response: text, page: url, personas: z.array(text), audience: z.enum(audiences) })),
+          objections: z.array(
+            z.strictObject({ objection: text, response: text, page: url, personas: z.array(text), audience: z.enum(audiences) }),
+          ),
         }),
       ),
     })

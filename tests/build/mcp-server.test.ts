@@ -17,7 +17,12 @@ const entries = loadContent();
 const tools = ['search', 'get_entry', 'toolkit', 'boilerplate', 'rfp_answer'];
 
 async function connect(dir: string): Promise<Client> {
-  const transport = new StdioClientTransport({ command: process.execPath, args: ['mcp/cli.ts', '--site', dir], cwd: projectRoot, stderr: 'pipe' });
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: ['mcp/cli.ts', '--site', dir],
+    cwd: projectRoot,
+    stderr: 'pipe',
+  });
   const client = new Client({ name: 'gtm-hub-test', version: '1.0.0' });
   await client.connect(transport);
   return client;
@@ -63,7 +68,9 @@ describe.each<Audience>(['internal', 'public'])('the MCP server reading the %s b
     const result = await call('get_entry', { type: 'cases', id: 'ashgrove-home' });
     const twin = readFileSync(join(distDirs[audience], 'cases', 'ashgrove-home.md'), 'utf8');
     expect(textOf(result)).toContain(twin);
-    expect(textOf(result)).toMatch(audience === 'public' ? /^Approved · Customer-facing\n/u : /^Approved · Customer-facing · Owner: .+ · Review by \d{4}/u);
+    expect(textOf(result)).toMatch(
+      audience === 'public' ? /^Approved · Customer-facing\n/u : /^Approved · Customer-facing · Owner: .+ · Review by \d{4}/u,
+    );
   });
 
   it('refuses gated entries as if they did not exist', async () => {
@@ -75,13 +82,17 @@ describe.each<Audience>(['internal', 'public'])('the MCP server reading the %s b
 
   it('answers RFP questions with the answer’s freshness', async () => {
     const text = textOf(await call('rfp_answer', { question: 'How is customer data encrypted at rest?' }));
-    expect(text).toMatch(audience === 'public' ? /· last reviewed \d{4}-\d{2}-\d{2}\n/u : /last reviewed \d{4}-\d{2}-\d{2}, current until \d{4}-\d{2}-\d{2}/u);
+    expect(text).toMatch(
+      audience === 'public' ? /· last reviewed \d{4}-\d{2}-\d{2}\n/u : /last reviewed \d{4}-\d{2}-\d{2}, current until \d{4}-\d{2}-\d{2}/u,
+    );
     expect(text).toContain('/rfp/');
   });
 
   if (audience === 'internal') {
     it('gives the ready-to-send selection, and no internal customer where no case may be sent', async () => {
-      const text = textOf(await call('toolkit', { product: 'Kestrel Flow', industry: 'Public Sector', buyer: 'Chief Information Officer' }));
+      const text = textOf(
+        await call('toolkit', { product: 'Kestrel Flow', industry: 'Public Sector', buyer: 'Chief Information Officer' }),
+      );
       expect(text).toContain('Kestrel Flow for Public Sector');
       expect(text).toContain('## Pitch (For the Chief Information Officer)');
       expect(text).toContain('No customer-facing case for this industry yet');
@@ -114,7 +125,9 @@ describe.each<Audience>(['internal', 'public'])('the MCP server reading the %s b
     expect(answers.length).toBeGreaterThan(5);
     const all = answers.join('\n');
     const leaks = gated(entries, audience)
-      .filter((e) => e.title.length >= 16 && !entries.some((p) => p !== e && p.title.includes(e.title) && !gated(entries, audience).includes(p)))
+      .filter(
+        (e) => e.title.length >= 16 && !entries.some((p) => p !== e && p.title.includes(e.title) && !gated(entries, audience).includes(p)),
+      )
       .filter((e) => all.includes(e.title))
       .map((e) => e.file);
     expect(leaks).toEqual([]);
@@ -123,7 +136,12 @@ describe.each<Audience>(['internal', 'public'])('the MCP server reading the %s b
 
 describe('the MCP server’s command line', () => {
   it('stops with a clear message when pointed at a folder that is not a hub build', async () => {
-    const transport = new StdioClientTransport({ command: process.execPath, args: ['mcp/cli.ts', '--site', 'tests'], cwd: projectRoot, stderr: 'pipe' });
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: ['mcp/cli.ts', '--site', 'tests'],
+      cwd: projectRoot,
+      stderr: 'pipe',
+    });
     let stderr = '';
     transport.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const client = new Client({ name: 'gtm-hub-test', version: '1.0.0' });

@@ -94,7 +94,11 @@ describe('the MCP server’s other tools', () => {
 
   it('pick the industry page, the buyer’s own pitch line and what is written for that buyer or everyone', () => {
     const library = openLibrary(catalog('internal', [toolkit(undefined), toolkit('banking')]));
-    const forCiso = toolkitSelection(library, { product: 'Kestrel Vault', industry: 'Financial Services', buyer: 'Chief Information Security Officer' });
+    const forCiso = toolkitSelection(library, {
+      product: 'Kestrel Vault',
+      industry: 'Financial Services',
+      buyer: 'Chief Information Security Officer',
+    });
     expect(forCiso?.toolkit.industry?.id).toBe('banking');
     expect(forCiso?.pitch?.text).toBe('Shrink the blast radius.');
     expect(forCiso?.valueProps.map((v) => v.title)).toEqual(['For everyone']);
@@ -114,7 +118,9 @@ describe('the MCP server’s other tools', () => {
           lang: 'en',
           governance: { status: 'approved', reviewBy: '2027-05-31', audience: 'public' },
           boilerplates: { short: house('Short copy.', 25), medium: house('Medium copy here.', 50), long: house('Long copy.', 100) },
-          personaVariants: [{ persona: { id: 'ciso', title: 'Chief Information Security Officer', url: siteUrl }, message: 'Shrink the blast radius.' }],
+          personaVariants: [
+            { persona: { id: 'ciso', title: 'Chief Information Security Officer', url: siteUrl }, message: 'Shrink the blast radius.' },
+          ],
           industryVariants: [],
         },
       ],

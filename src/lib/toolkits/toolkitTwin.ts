@@ -78,7 +78,16 @@ function objection(item: ObjectionItem, settings: Settings): string[] {
 }
 
 function competitor(item: CompetitorItem, settings: Settings): string[] {
-  return [`### ${link(item.name, item.href, settings)}`, '', markdownText(item.summary), '', 'How we win:', '', ...bullets(item.howWeWin), ''];
+  return [
+    `### ${link(item.name, item.href, settings)}`,
+    '',
+    markdownText(item.summary),
+    '',
+    'How we win:',
+    '',
+    ...bullets(item.howWeWin),
+    '',
+  ];
 }
 
 function buyer(item: DiscoveryItem, settings: Settings): string[] {
@@ -90,7 +99,14 @@ function solution(item: SolutionItem, settings: Settings): string[] {
 }
 
 function answer(item: RfpItem, settings: Settings): string[] {
-  return [`### ${link(item.question, item.href, settings)}${internalMark(item)}`, '', markdownText(item.answer), '', `Last reviewed ${item.lastReviewed}.`, ''];
+  return [
+    `### ${link(item.question, item.href, settings)}${internalMark(item)}`,
+    '',
+    markdownText(item.answer),
+    '',
+    `Last reviewed ${item.lastReviewed}.`,
+    '',
+  ];
 }
 
 function titled(title: string, lines: readonly string[], empty: string): string[] {
@@ -112,7 +128,8 @@ export function quickSaleTwin(toolkit: QuickSaleToolkit, industry: string | unde
     discovery: () => shown(sections.discovery).flatMap((item) => buyer(item, settings)),
     objections: () => shown(sections.objections).flatMap((item) => objection(item, settings)),
     competitors: () => shown(sections.competitors).flatMap((item) => competitor(item, settings)),
-    send: () => shown(sections.send).map((item) => `- ${markdownLine(item.customer)}: ${item.customerUrl ?? absoluteUrl(item.href, settings)}`),
+    send: () =>
+      shown(sections.send).map((item) => `- ${markdownLine(item.customer)}: ${item.customerUrl ?? absoluteUrl(item.href, settings)}`),
   };
   return [
     `# ${markdownLine(product.data.title)}`,
@@ -147,7 +164,9 @@ export function highTicketTwin(toolkit: HighTicketToolkit, pagePath: string, set
     ...(toolkit.ready ? readyBlock(toolkit.ready, settings) : []),
     ...titled(
       toolkit.solutions.title,
-      toolkit.solutions.modules.flatMap((m) => m.groups.flatMap((g) => [`### ${markdownLine(g.title)}`, '', ...g.items.flatMap((i) => solution(i, settings)), ''])),
+      toolkit.solutions.modules.flatMap((m) =>
+        m.groups.flatMap((g) => [`### ${markdownLine(g.title)}`, '', ...g.items.flatMap((i) => solution(i, settings)), '']),
+      ),
       toolkit.solutions.emptyText,
     ),
     ...titled(
@@ -155,8 +174,16 @@ export function highTicketTwin(toolkit: HighTicketToolkit, pagePath: string, set
       toolkit.securityPack.categories.flatMap((c) => c.items.flatMap((i) => answer(i, settings))),
       toolkit.securityPack.emptyText,
     ),
-    ...titled(toolkit.cases.title, toolkit.cases.items.flatMap((i) => customerCase(i, settings)), toolkit.cases.emptyText),
-    ...titled(toolkit.battlecards.title, toolkit.battlecards.items.flatMap((i) => competitor(i, settings)), toolkit.battlecards.emptyText),
+    ...titled(
+      toolkit.cases.title,
+      toolkit.cases.items.flatMap((i) => customerCase(i, settings)),
+      toolkit.cases.emptyText,
+    ),
+    ...titled(
+      toolkit.battlecards.title,
+      toolkit.battlecards.items.flatMap((i) => competitor(i, settings)),
+      toolkit.battlecards.emptyText,
+    ),
     ...titled(
       toolkit.stakeholders.title,
       toolkit.stakeholders.levels.flatMap((l) => l.items.flatMap((i) => buyer(i, settings))),

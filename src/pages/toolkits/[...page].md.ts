@@ -11,7 +11,7 @@ const prefix = '/toolkits/';
 export const getStaticPaths = (async () =>
   toolkitPages(await getHub(), hubConfig).map((page) => ({
     params: { page: twinPath(page.path).slice(prefix.length, -'.md'.length) },
-    props: page,
+    props: { ...page },
   }))) satisfies GetStaticPaths;
 
 /** A toolkit page as Markdown, for assistants and other tools: GET /toolkits/<product>/<variant>[/<industry>].md. */

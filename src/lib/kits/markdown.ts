@@ -49,7 +49,9 @@ export function messagingMarkdown(house: MessagingHouse): string {
   return document(
     `# ${markdownLine(house.product.title)} messaging`,
     // Owner and review date are the company's business: a house without an owner is a partner's or customer's copy.
-    house.owner ? `Owner: ${markdownLine(house.owner)} · Status: ${status} · Review by ${formatDate(reviewBy)}` : 'Approved, customer-facing',
+    house.owner
+      ? `Owner: ${markdownLine(house.owner)} · Status: ${status} · Review by ${formatDate(reviewBy)}`
+      : 'Approved, customer-facing',
     `## Tagline`,
     markdownText(house.tagline),
     `## Positioning statement`,

@@ -1,5 +1,6 @@
 import type { BuildAudience, Freshness, GateReason, Governance } from './gating';
 import { daysUntilReview, freshness } from './gating';
+import { formatDate } from './text/dates';
 
 /** What a reader needs to trust a block at a glance: who owns it, whether it is approved and current. */
 export interface GovernanceView {
@@ -16,9 +17,7 @@ export interface GovernanceView {
   shown: boolean;
 }
 
-export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
+export { formatDate } from './text/dates';
 
 const relativeTime = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 

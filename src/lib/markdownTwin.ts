@@ -19,6 +19,7 @@ import { bodyMarkdown } from './text/bodyMarkdown';
 import { markdownLine, markdownText } from './text/markdownText';
 import type { VariantRules } from './toolkitVariant';
 import { toolkitVariantsFor } from './toolkitVariant';
+import { formatMoney } from './toolkits/catalog';
 import { toolkitPagePath } from './toolkits/toolkitPaths';
 import { rfpCategoryLabels } from './toolkits/items';
 
@@ -79,14 +80,13 @@ function entryFacts(hub: TwinHub, entry: Entry, settings: TwinSettings): string[
               `- [${variant === 'quick-sale' ? 'Quick-sale' : 'High-ticket'} toolkit](${absoluteUrl(toolkitPagePath(entry.id, variant), settings)})`,
           )
         : [];
-      const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: d.deal.currency, maximumFractionDigits: 0 });
       return [
         ...section('Sales toolkits', toolkits),
         ...section(
           'Deal profile',
           sells
             ? [
-                `- Typical contract: ${money.format(d.deal.contractValue)}`,
+                `- Typical contract: ${formatMoney(d.deal.contractValue, d.deal.currency)}`,
                 `- Typical cycle: ${d.deal.cycleDays} days`,
                 `- Tenders: ${d.deal.tenders ? 'usual' : 'rare'}`,
               ]

@@ -134,7 +134,7 @@ describe('messaging house', () => {
 });
 
 describe('messaging gating', () => {
-  it('names its owner in the company’s own build only, in the house, its Markdown and its JSON', () => {
+  it('names its owner and review date in the company’s own build only, in the house, its Markdown and its JSON', () => {
     const [staff] = pulseHouses({ audience: 'internal' });
     const [partners] = pulseHouses({ audience: 'partner' });
     if (!staff || !partners) expect.fail('no house');
@@ -142,7 +142,9 @@ describe('messaging gating', () => {
     expect(messagingMarkdown(staff)).toContain(`Owner: ${staff.entry.data.owner}`);
     expect(partners.owner).toBeUndefined();
     expect(messagingMarkdown(partners)).not.toContain(partners.entry.data.owner);
-    expect(messagingMarkdown(partners)).toMatch(/^Status: approved · Review by /mu);
+    expect(messagingMarkdown(staff)).toMatch(/^Owner: .+ · Status: approved · Review by /mu);
+    expect(messagingMarkdown(partners)).toMatch(/^Approved, customer-facing$/mu);
+    expect(messagingMarkdown(partners)).not.toContain('Review by');
   });
 
   it('drops a proof point whose case a public build leaves out, and keeps sourced figures', () => {

@@ -2,6 +2,7 @@
  * Turns what Pagefind returns for a result into what a result card shows, without touching the DOM,
  * so the UI never has to insert Pagefind's excerpt as HTML.
  */
+import { formatDate } from '../text/dates';
 
 /** The fields of Pagefind's `result.data()` the hub reads. */
 export interface PagefindResultData {
@@ -90,5 +91,5 @@ export function resultCount(n: number): string {
 export function formatReviewDate(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return formatDate(date);
 }

@@ -5,6 +5,7 @@
  * the document). Every export (preview and print, Markdown, Word) renders the same
  * ProposalDocument, so they cannot disagree.
  */
+import { formatLongDate } from '../text/dates';
 
 /** Who a module or one of its blocks is written for. Empty lists fit every industry or region. */
 export interface ProposalFit {
@@ -288,10 +289,6 @@ export interface ProposalDocument {
 
 const placeholderCustomer = 'your organisation';
 
-function formatProposalDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
 function repLine(rep: ProposalSelection['rep']): string | undefined {
   return [rep.name.trim(), rep.contact.trim()].filter(Boolean).join(', ') || undefined;
 }
@@ -358,7 +355,7 @@ export function assembleProposal(catalogue: ProposalCatalogue, selection: Propos
     title: customer ? `${catalogue.product.title} for ${customer}` : `${catalogue.product.title} proposal`,
     customer,
     lang: selection.lang,
-    cover: { preparedFor: customer || placeholderCustomer, date: formatProposalDate(date), preparedBy, company: catalogue.company },
+    cover: { preparedFor: customer || placeholderCustomer, date: formatLongDate(date), preparedBy, company: catalogue.company },
     sections,
     omitted,
   };

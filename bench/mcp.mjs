@@ -25,5 +25,7 @@ for (let run = 0; run < runs; run += 1) {
   await client.close();
 }
 console.log(`site: ${site}, ${runs} runs`);
-console.log(`start-up (spawn to MCP handshake): median ${ms(median(startups))}, min ${ms(Math.min(...startups))}, max ${ms(Math.max(...startups))}`);
+console.log(
+  `start-up (spawn to MCP handshake): median ${ms(median(startups))}, min ${ms(Math.min(...startups))}, max ${ms(Math.max(...startups))}`,
+);
 console.log(`search (${queries.length} queries a run, round trip): median ${ms(median(searches))}, max ${ms(Math.max(...searches))}`);

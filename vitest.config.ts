@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, run at different stages of `npm test`:
+ * Four projects, run at different stages of `npm test`:
  * - unit: pure domain logic in src/lib, milliseconds;
+ * - components: Astro components rendered with the container API (vitest.components.config.ts, under
+ *   Astro's Vite config), run with the unit tests;
  * - errors: builds each broken content root in tests/fixtures/errors and checks the build fails
  *   with a message that names the file, the field and the fix (a few seconds per fixture), and
  *   builds content dated relative to today with the machine's date (the one real-date test);
@@ -11,6 +13,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
+      './vitest.components.config.ts',
       {
         test: {
           name: 'unit',

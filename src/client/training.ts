@@ -218,8 +218,7 @@ document.querySelector('[data-progress-export]')?.addEventListener('click', () =
   link.click();
   URL.revokeObjectURL(link.href);
 });
-document.querySelector<HTMLInputElement>('[data-progress-import]')?.addEventListener('change', async (event) => {
-  const input = event.target as HTMLInputElement;
+async function importProgress(input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
   try {
@@ -230,45 +229,50 @@ document.querySelector<HTMLInputElement>('[data-progress-import]')?.addEventList
     message(error instanceof Error ? error.message : String(error));
   }
   input.value = '';
+}
+document.querySelector<HTMLInputElement>('[data-progress-import]')?.addEventListener('change', (event) => {
+  void importProgress(event.target as HTMLInputElement);
 });
 
-// The manager's view: a team's exported files, read here and shown as a table.
 const teamInput = document.querySelector<HTMLInputElement>('[data-team-import]');
 if (teamInput) {
   show(document.querySelector('[data-team-controls]'));
-  teamInput.addEventListener('change', async () => {
-    const files = [...(teamInput.files ?? [])];
-    const read: TrainingProgress[] = [];
-    const problems: string[] = [];
-    for (const file of files) {
-      try {
-        read.push(parseProgress(await file.text()));
-      } catch (error) {
-        problems.push(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
-      }
+  teamInput.addEventListener('change', () => void showTeam(teamInput));
+}
+
+/** The manager's view: a team's exported files, read here and shown as a table. */
+async function showTeam(teamInput: HTMLInputElement): Promise<void> {
+  const files = [...(teamInput.files ?? [])];
+  const read: TrainingProgress[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      read.push(parseProgress(await file.text()));
+    } catch (error) {
+      problems.push(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const rows = teamRows(read, manifests);
-    message(`${read.length} of ${files.length} files read.${problems.length > 0 ? ` ${problems.join(' ')}` : ''}`, '[data-team-message]');
-    const table = document.createElement('table');
-    const head = ['Learner', 'Path', 'Modules done', 'Right answers', 'Weak areas', 'Certificate'];
-    table
-      .createTHead()
-      .insertRow()
-      .append(...head.map((h) => Object.assign(document.createElement('th'), { scope: 'col', textContent: h })));
-    const body = table.createTBody();
-    for (const row of rows) {
-      const cells = [
-        row.learner,
-        row.product,
-        `${row.done} of ${row.modules}`,
-        `${row.right} of ${row.total}`,
-        row.weakAreas.join(', ') || '—',
-        { 'not-earned': 'Not earned', earned: 'Earned, current', 'out-of-date': 'Out of date' }[row.certificate],
-      ];
-      body.insertRow().append(...cells.map((text) => Object.assign(document.createElement('td'), { textContent: text })));
-    }
-    document.querySelector('[data-team-results]')?.replaceChildren(rows.length > 0 ? table : '');
-  });
+  }
+  const rows = teamRows(read, manifests);
+  message(`${read.length} of ${files.length} files read.${problems.length > 0 ? ` ${problems.join(' ')}` : ''}`, '[data-team-message]');
+  const table = document.createElement('table');
+  const head = ['Learner', 'Path', 'Modules done', 'Right answers', 'Weak areas', 'Certificate'];
+  table
+    .createTHead()
+    .insertRow()
+    .append(...head.map((h) => Object.assign(document.createElement('th'), { scope: 'col', textContent: h })));
+  const body = table.createTBody();
+  for (const row of rows) {
+    const cells = [
+      row.learner,
+      row.product,
+      `${row.done} of ${row.modules}`,
+      `${row.right} of ${row.total}`,
+      row.weakAreas.join(', ') || '—',
+      { 'not-earned': 'Not earned', earned: 'Earned, current', 'out-of-date': 'Out of date' }[row.certificate],
+    ];
+    body.insertRow().append(...cells.map((text) => Object.assign(document.createElement('td'), { textContent: text })));
+  }
+  document.querySelector('[data-team-results]')?.replaceChildren(rows.length > 0 ? table : '');
 }
 
 render();

@@ -343,7 +343,7 @@ const compiledPaths = new WeakMap<Hub, Map<string, LearningPath>>();
 /** The product's learning path, compiled once per build: the index, each module and the certificate share it. */
 export function learningPathFor(hub: Hub, product: Product, settings: TrainingSettings): LearningPath {
   let byProduct = compiledPaths.get(hub);
-  if (!byProduct) compiledPaths.set(hub, (byProduct = new Map()));
+  if (!byProduct) compiledPaths.set(hub, (byProduct = new Map<string, LearningPath>()));
   let path = byProduct.get(product.id);
   if (!path) byProduct.set(product.id, (path = learningPath(hub, product, settings)));
   return path;

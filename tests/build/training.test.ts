@@ -48,11 +48,12 @@ describe.each<Exclude<Audience, 'public'>>(['internal', 'partner'])('the %s buil
 
   it('teaches nothing this build leaves out', () => {
     const files = training();
-    const leaks = gated(entries, audience)
-      .filter((e) => taughtCollections.includes(e.collection))
-      .flatMap((e) =>
-        ownText(e).flatMap((text) => filesContaining(files, text).map((path) => `${path}: ${e.file} (${e.status}, ${e.audience})`)),
-      );
+    const left = gated(entries, audience).filter((e) => taughtCollections.includes(e.collection) && ownText(e).length > 0);
+    // The sample holds drafts, entries in review and (for partners) internal entries of these kinds.
+    expect(left.length).toBeGreaterThan(0);
+    const leaks = left.flatMap((e) =>
+      ownText(e).flatMap((text) => filesContaining(files, text).map((path) => `${path}: ${e.file} (${e.status}, ${e.audience})`)),
+    );
     expect(leaks).toEqual([]);
   });
 });

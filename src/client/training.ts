@@ -145,6 +145,7 @@ function message(text: string, selector = '[data-progress-message]'): void {
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-question]')) {
   const check = form.querySelector<HTMLButtonElement>('[data-check]');
   show(check);
+  for (const control of form.querySelectorAll('[data-needs-script]')) show(control);
   let deadline: number | undefined;
   let timer: number | undefined;
   const clock = form.querySelector<HTMLElement>('[data-clock]');

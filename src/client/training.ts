@@ -71,6 +71,7 @@ function render(): void {
     }
   }
   if (pagePath) renderPath(pagePath, progress);
+  else renderPaths(progress);
   const learner = document.querySelector<HTMLInputElement>('[data-learner]');
   if (learner && document.activeElement !== learner) learner.value = progress.learner;
 }
@@ -108,6 +109,16 @@ function renderPath(manifest: PathManifest, progress: TrainingProgress): void {
   if (document.querySelector('[data-certificate-page]')) renderCertificate(manifest, progress);
 }
 
+/** On the training index: how far the rep is across every path. */
+function renderPaths(progress: TrainingProgress): void {
+  const summary = document.querySelector('[data-progress-summary]');
+  if (!summary) return;
+  const statuses = manifests.map((m) => ({ manifest: m, status: pathStatus(m, progress.paths[m.product]) }));
+  const started = statuses.filter((s) => progress.paths[s.manifest.product] !== undefined).length;
+  const earned = statuses.filter((s) => s.status.certificate.state === 'earned').length;
+  summary.textContent = `${started} of ${manifests.length} learning paths started · ${earned} ${earned === 1 ? 'certificate' : 'certificates'} current.`;
+}
+
 function renderCertificate(manifest: PathManifest, progress: TrainingProgress): void {
   const { certificate } = pathStatus(manifest, progress.paths[manifest.product]);
   const set = (selector: string, value: string) => {
@@ -116,7 +127,11 @@ function renderCertificate(manifest: PathManifest, progress: TrainingProgress): 
   };
   set('[data-certificate-learner]', progress.learner);
   const state = document.querySelector<HTMLElement>('[data-certificate-state]');
-  if (!certificate.record || !state) return;
+  if (!state) return;
+  if (!certificate.record) {
+    setStatus(state, 'not-earned', 'Not earned in this browser yet: complete every module and answer every question of the path.');
+    return;
+  }
   set('[data-certificate-version]', certificate.record.version);
   set('[data-certificate-score]', `${Math.round(certificate.record.score * 100)}%`);
   set('[data-certificate-date]', certificate.record.earnedAt.slice(0, 10));

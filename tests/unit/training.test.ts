@@ -200,6 +200,19 @@ describe('practice generation', () => {
     if (retailCase) expect(retailCase.choices.find((c) => c.id === retailCase.answer)?.text).toBe('Shop Co: Shop Co closes faster');
   });
 
+  it('offers wrong answers in the language of the right one where the content has them', () => {
+    const zh = ['x', 'y', 'z'].map((x) =>
+      valueProp(`vp-zh-${x}`, 'pulse', { lang: 'zh-CN', pain: `痛点${x}`, capability: `能力${x}`, priority: 1 }),
+    );
+    const path = pathFor(sample(zh));
+    const chinese = questions(path).filter((q) => q.kind === 'value-match' && q.source.lang === 'zh-CN');
+    expect(chinese.length).toBeGreaterThan(0);
+    for (const q of chinese) {
+      expect(q.cueLang).toBe('zh-CN');
+      expect(q.choices.filter((c) => c.lang === 'zh-CN')).toHaveLength(3);
+    }
+  });
+
   it('leaves out a question that would have no wrong answer', () => {
     const lone = [product('solo'), objection('only', ['solo'], { response: 'The only answer.' })];
     const hub = buildHub(allEntries(...lone), scope());

@@ -80,12 +80,19 @@ const normalised = (text: string) => text.trim().replace(/\s+/gu, ' ').toLowerCa
 
 /**
  * The wrong answers: distinct from each other and from the right one (compared as written, case
- * and spacing aside), the first few after a seeded shuffle. A question with none is left out.
+ * and spacing aside), the first few after a seeded shuffle, in the right answer's language where
+ * there are enough. A question with none is left out.
  */
 function choose(draft: QuestionDraft, seed: string): TrainingQuestion | undefined {
   const seen = new Set([normalised(draft.right.text)]);
   const wrong: Option[] = [];
-  for (const option of seededShuffle(draft.wrong, `${seed} ${draft.id} wrong`)) {
+  const shuffled = seededShuffle(draft.wrong, `${seed} ${draft.id} wrong`);
+  // Wrong answers in the right answer's language first: a Chinese answer among English ones gives itself away.
+  const sameLanguageFirst = [
+    ...shuffled.filter((o) => o.lang === draft.right.lang),
+    ...shuffled.filter((o) => o.lang !== draft.right.lang),
+  ];
+  for (const option of sameLanguageFirst) {
     const key = normalised(option.text);
     if (key === '' || seen.has(key)) continue;
     seen.add(key);

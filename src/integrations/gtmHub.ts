@@ -22,6 +22,7 @@ import { sanitizeBodies } from './sanitizeBodies';
 const sectionPages: { section: keyof Sections; pattern: string; entrypoint: string }[] = [
   { section: 'toolkits', pattern: '/toolkits', entrypoint: './src/routes/toolkits.astro' },
   { section: 'messaging', pattern: '/messaging', entrypoint: './src/routes/messaging.astro' },
+  { section: 'training', pattern: '/training', entrypoint: './src/routes/training.astro' },
   { section: 'health', pattern: '/health', entrypoint: './src/routes/health.astro' },
 ];
 

@@ -13,6 +13,11 @@ export interface Sections {
   toolkits: boolean;
   messaging: boolean;
   kits: boolean;
+  /**
+   * Learning paths and practice compiled from the toolkits' entries: for the people who sell
+   * (staff and resellers), never for customers.
+   */
+  training: boolean;
   /** Content health names files, owners and unpublished work: the product marketing team's view. */
   health: boolean;
 }
@@ -38,7 +43,7 @@ export function publicationFor(audience: BuildAudience): Publication {
       name: 'Customer library',
       ownLinks: { tag: 'public', where: 'the customer library' },
       collections: detailCollections.filter(isCustomerCollection),
-      sections: { toolkits: false, messaging: false, kits: false, health: false },
+      sections: { toolkits: false, messaging: false, kits: false, training: false, health: false },
     };
   }
   const staff = audience === 'internal';
@@ -47,7 +52,7 @@ export function publicationFor(audience: BuildAudience): Publication {
     name: staff ? 'GTM Hub' : 'Partner hub',
     ownLinks: staff ? { tag: 'internal', where: 'the internal hub' } : { tag: 'partners', where: 'the partner hub' },
     collections: detailCollections,
-    sections: { toolkits: true, messaging: true, kits: true, health: staff },
+    sections: { toolkits: true, messaging: true, kits: true, training: true, health: staff },
   };
 }
 
@@ -74,6 +79,7 @@ function compiledSections(sections: Sections): NavigationLink[] {
     ...(sections.toolkits ? [{ href: '/toolkits/', label: 'Sales toolkits' }] : []),
     ...(sections.messaging ? [{ href: '/messaging/', label: 'Messaging' }] : []),
     ...(sections.kits ? [{ href: '/kits/', label: 'Marketing kits' }] : []),
+    ...(sections.training ? [{ href: '/training/', label: 'Training' }] : []),
   ];
 }
 
@@ -122,6 +128,7 @@ export function homeRoles(publication: Publication): HomeRole[] {
         { href: '/toolkits/', label: 'Sales toolkits' },
         { href: '/cases/', label: 'Customer cases' },
         { href: '/objections/', label: 'Objection answers' },
+        ...(sections.training ? [{ href: '/training/', label: 'Training and practice' }] : []),
       ],
     });
   }

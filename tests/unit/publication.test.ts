@@ -11,13 +11,13 @@ describe('what each build publishes', () => {
   it('gives the customer’s library only what a customer reads, and no rep or marketing sections', () => {
     const library = publicationFor('public');
     expect(library.collections).toEqual(['products', 'value-props', 'solutions', 'cases', 'rfp']);
-    expect(library.sections).toEqual({ toolkits: false, messaging: false, kits: false, health: false });
+    expect(library.sections).toEqual({ toolkits: false, messaging: false, kits: false, training: false, health: false });
   });
 
   it('gives partners every collection and the toolkits, messaging and kits, but not content health', () => {
     const partner = publicationFor('partner');
     expect(partner.collections).toContain('objections');
-    expect(partner.sections).toEqual({ toolkits: true, messaging: true, kits: true, health: false });
+    expect(partner.sections).toEqual({ toolkits: true, messaging: true, kits: true, training: true, health: false });
     expect(publicationFor('internal').sections.health).toBe(true);
   });
 
@@ -35,8 +35,8 @@ describe('what each build publishes', () => {
   });
 
   it.each<[BuildAudience, string[]]>([
-    ['internal', ['/toolkits/', '/messaging/', '/kits/', '/library/', '/health/']],
-    ['partner', ['/toolkits/', '/messaging/', '/kits/', '/library/']],
+    ['internal', ['/toolkits/', '/messaging/', '/kits/', '/training/', '/library/', '/health/']],
+    ['partner', ['/toolkits/', '/messaging/', '/kits/', '/training/', '/library/']],
     ['public', ['/products/', '/solutions/', '/cases/', '/library/']],
   ])('navigates the %s build by the sections it has', (audience, expected) => {
     expect(hrefs(siteNavigation(publicationFor(audience)))).toEqual(expected);
@@ -53,6 +53,7 @@ describe('what each build publishes', () => {
     expect(homeRoles(publicationFor('public'))).toEqual([]);
     expect(homeRoles(publicationFor('partner')).map((r) => r.role)).toEqual(['Sales', 'Marketing']);
     expect(homeRoles(publicationFor('internal')).flatMap((r) => hrefs(r.links))).toContain('/health/');
+    expect(homeRoles(publicationFor('partner')).flatMap((r) => hrefs(r.links))).toContain('/training/');
   });
 });
 

@@ -26,6 +26,10 @@ const routes = [
   '/kits/*/',
   '/kits/*/whitepaper/',
   '/kits/*/slides/',
+  '/training/',
+  '/training/*/',
+  '/training/*/certificate/',
+  '/training/*/*/',
   ...collections.filter((c) => c !== 'messaging').flatMap((c) => [`/${c}/`, `/${c}/#/`, `/${c}/*/`]),
 ];
 

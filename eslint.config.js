@@ -6,7 +6,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist*/', 'node_modules/', '.astro/', 'test-results*/', 'playwright-report/', 'tests/fixtures/', 'bench/out/', 'bench/bare/'] },
+  {
+    ignores: ['dist*/', 'node_modules/', '.astro/', 'test-results*/', 'playwright-report/', 'tests/fixtures/', 'bench/out/', 'bench/bare/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   ...astro.configs.recommended,

@@ -83,39 +83,47 @@ export function findingsFromBuildError(message: string, toRepositoryPath: (path:
   return problems.map((finding) => (after ? { ...finding, message: `${finding.message}\n${after}` } : finding));
 }
 
+/** Where a line's key starts: after its indentation and a list item's `- `. */
+function keyColumn(line: string): number {
+  return /^(\s*(?:-\s+)?)/u.exec(line)?.[1]?.length ?? 0;
+}
+
 /**
  * The line of a frontmatter field (`boilerplates.short`, `metrics[1].value`) in an entry file:
- * each key is looked for below its parent, more indented; a list index points at its list's key.
+ * each key is looked for among its parent's children, those at the column of the parent's first
+ * child; a list index points into its list. A field the file lacks gives its parent's line.
  */
 export function fieldLine(source: string, field: string): number | undefined {
   const lines = source.split(/\r?\n/u);
   if (lines[0]?.trim() !== '---') return undefined;
-  const end = lines.findIndex((line, i) => i > 0 && /^---\s*$/u.test(line));
-  const keys = field
+  const closing = lines.findIndex((line, i) => i > 0 && /^---\s*$/u.test(line));
+  const end = closing < 0 ? lines.length : closing;
+  const isContent = (line: string) => line.trim() !== '' && !line.trim().startsWith('#');
+  let at = 0;
+  let parentColumn = -1;
+  for (const key of field
     .replace(/\[\d+\]/gu, '')
     .split('.')
-    .filter(Boolean);
-  let at = 0;
-  let parentIndent = -1;
-  for (const key of keys) {
-    const pattern = new RegExp(`^(\\s*)(?:-\\s+)?["']?${key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}["']?\\s*:`, 'u');
+    .filter(Boolean)) {
+    const first = lines.findIndex((line, i) => i > at && i < end && isContent(line));
+    if (first < 0) break;
+    const column = keyColumn(lines[first] ?? '');
+    const pattern = new RegExp(`^["']?${key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}["']?\\s*:`, 'u');
     let found = -1;
-    for (let i = at + 1; i < (end < 0 ? lines.length : end); i++) {
+    for (let i = first; i < end; i++) {
       const line = lines[i] ?? '';
-      if (line.trim() === '' || line.trim().startsWith('#')) continue;
-      const indent = line.length - line.trimStart().length;
-      if (i > at + 1 && indent <= parentIndent) break;
-      const match = pattern.exec(line);
-      if (match && indent > parentIndent) {
+      if (!isContent(line)) continue;
+      if (line.length - line.trimStart().length <= parentColumn) break;
+      if (keyColumn(line) === column && pattern.test(line.slice(column))) {
         found = i;
-        parentIndent = indent;
         break;
       }
     }
-    if (found < 0) return at > 0 ? at + 1 : undefined;
+    if (found < 0) break;
     at = found;
+    parentColumn = column;
   }
-  return at + 1;
+  return at > 0 ? at + 1 : undefined;
 }
 
 export interface WarningInput {

@@ -29,6 +29,12 @@ const ENTRY_PATH = String.raw`((?:[A-Za-z]:)?[^\s:"]*\.mdx?)`;
 /** `file.md: …`, `file.md:14: …`, or a bullet `  - file.md: …` (the renderer prefixes "Error rendering x.md: "). */
 const LOCATED = new RegExp(String.raw`^(?:\s*-\s+)?(?:Error rendering \S+: )?${ENTRY_PATH}(?::(\d+))?(?::\d+)?: (.*)$`, 'u');
 const BULLET = /^\s+-\s+(.*)$/u;
+/** A bullet naming a file without a colon after it: `  - a.mdx has the same id as a.md`. */
+const NAMED = new RegExp(String.raw`^\s*-\s+${ENTRY_PATH}\s`, 'u');
+/** The compiler's position of an MDX error, on a line of its own below the message: `    a.mdx:14:1`. */
+const POSITION = new RegExp(String.raw`^\s+${ENTRY_PATH}:(\d+):\d+$`, 'u');
+/** The compiler's own `14:1: ` before its reason. */
+const LINE_COLUMN = /^\d+:\d+: /u;
 const FIELD = /field "([^"]+)"/u;
 const LINE = /\b(?:near line|line) (\d+)\b/u;
 
@@ -57,7 +63,8 @@ export function findingsFromBuildError(message: string, toRepositoryPath: (path:
     const bullet = BULLET.exec(text);
     if (bullet) {
       lastBullet = index;
-      const file = located?.[1] ? toRepositoryPath(located[1]) : headingFile;
+      const named = located?.[1] ?? NAMED.exec(text)?.[1];
+      const file = named ? toRepositoryPath(named) : headingFile;
       const said = located?.[3] ?? bullet[1] ?? text;
       const explicit = located?.[2] ? Number(located[2]) : undefined;
       findings.push({ severity: 'error', file, line: explicit ?? lineFrom(said), field: fieldFrom(said), message: said });
@@ -69,6 +76,11 @@ export function findingsFromBuildError(message: string, toRepositoryPath: (path:
   const problems = findings.filter((finding, i) => !(i === 0 && findings.length > 1 && /:$/u.test(finding.message)));
   if (problems.length === 0) {
     const first = LOCATED.exec(lines[0] ?? '');
+    const position = lines.map((text) => POSITION.exec(text)).find(Boolean);
+    if (position?.[1]) {
+      const said = (lines[0] ?? '').replace(LINE_COLUMN, '');
+      return [{ severity: 'error', file: toRepositoryPath(position[1]), line: Number(position[2]), field: undefined, message: said }];
+    }
     const line = first?.[2] ? Number(first[2]) : lineFrom(message);
     const said = first?.[3] === undefined ? message : [first[3], ...lines.slice(1)].join('\n');
     return [{ severity: 'error', file: headingFile, line, field: fieldFrom(lines[0] ?? ''), message: said }];

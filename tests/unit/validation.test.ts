@@ -46,7 +46,7 @@ describe('findingsFromBuildError: one finding per problem of a build error', () 
   });
 
   it('reads a message without bullets as one finding at its file and line', () => {
-    const message = '/repo/content/personas/cfo.mdx:14:1: Unexpected character after `<`, expected a valid JSX tag';
+    const message = '14:1: Unexpected character after `<`, expected a valid JSX tag\n  Location:\n    /repo/content/personas/cfo.mdx:14:1';
     expect(findingsFromBuildError(message, asIs)).toEqual([
       {
         severity: 'error',
@@ -58,6 +58,19 @@ describe('findingsFromBuildError: one finding per problem of a build error', () 
     ]);
     const yaml = '/repo/content/personas/cfo.md: the YAML frontmatter cannot be read: missed comma, near line 8.\n    line 8: goals: ["x"';
     expect(findingsFromBuildError(yaml, asIs)[0]).toMatchObject({ file: 'content/personas/cfo.md', line: 8 });
+  });
+
+  it('finds the file in a bullet without a colon after it', () => {
+    const message =
+      'Content collection "personas" has 1 file(s) whose id is already taken:\n' +
+      '  - /repo/content/personas/cfo.mdx has the same id as /repo/content/personas/cfo.md\n' +
+      'Rename or delete one of them.';
+    expect(findingsFromBuildError(message, asIs)).toMatchObject([
+      {
+        file: 'content/personas/cfo.mdx',
+        message: '/repo/content/personas/cfo.mdx has the same id as /repo/content/personas/cfo.md\nRename or delete one of them.',
+      },
+    ]);
   });
 
   it('keeps a message that names no file whole', () => {

@@ -63,8 +63,8 @@ async function contentImages(entries: readonly Entry[]): Promise<{ present: stri
 
 /**
  * Compiles each MDX body as the build does, with the body sanitiser, which the content sync leaves
- * to the build: MDX syntax, imports and expressions fail here with the build's message. A syntax
- * error counts lines from the body's start; the file's line is given, as the build gives it.
+ * to the build: MDX syntax, imports and expressions fail here with the build's message. The
+ * compiler counts a syntax error's lines from the body's start; the build, and this, from the file's.
  */
 async function mdxErrors(entries: readonly Entry[]): Promise<string[]> {
   const errors: string[] = [];
@@ -83,7 +83,9 @@ async function mdxErrors(entries: readonly Entry[]): Promise<string[]> {
         continue;
       }
       const before = source.slice(0, source.lastIndexOf(body)).split('\n').length - 1;
-      errors.push(`${file}:${Number(at[1]) + before}:${at[2]}: ${message.slice(at[0].length)}`);
+      const line = Number(at[1]) + before;
+      // Worded as the build's compiler error: the reason, then where it is.
+      errors.push(`${line}:${at[2]}: ${message.slice(at[0].length)}\n  Location:\n    ${file}:${line}:${at[2]}`);
     }
   }
   return errors;

@@ -87,4 +87,9 @@ describe('the pull-request workflow', () => {
     // The token never reaches a command line or another job.
     expect(source.match(/secrets\.NETLIFY_AUTH_TOKEN/gu)).toHaveLength(1);
   });
+
+  it('splices no expression into a script: what a pull request controls reaches commands as variables', () => {
+    const spliced = steps.filter((step) => /\$\{\{/u.test(step.run ?? ''));
+    expect(spliced.map((step) => step.name ?? step.run)).toEqual([]);
+  });
 });

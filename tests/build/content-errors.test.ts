@@ -331,7 +331,8 @@ describe('content errors fail the build', () => {
     '$name',
     async ({ name, file, field, fix, also = [], stackTrace, failsWithinMs, renderedOnly, orderVaries }) => {
       const run = await runAstro(name, { command: 'build', contentDir: `tests/fixtures/errors/${name}` });
-      const validated = await runValidate(`tests/fixtures/errors/${name}`);
+      // As on a pull request: annotations on stdout, the report itself on stderr.
+      const validated = await runValidate(`tests/fixtures/errors/${name}`, { GITHUB_ACTIONS: 'true' });
       expect(run.code, `the build must fail, not hang or pass: ${explain(run)}`).not.toBe(0);
       expect(run.code, explain(run)).not.toBeNull();
       if (failsWithinMs) expect(run.ms, `fails fast instead of exhausting the build: ${explain(run)}`).toBeLessThan(failsWithinMs);
@@ -365,9 +366,8 @@ describe('content errors fail the build', () => {
         for (const line of reported) expect(built, `the build says "${line.trim()}" as well: ${explain(run)}`).toContain(line.trim());
       }
       // GitHub annotations pin every problem to a file of the fixture.
-      const annotated = await runValidate(`tests/fixtures/errors/${name}`, { GITHUB_ACTIONS: 'true' });
-      const annotations = annotated.stdout.split('\n').filter((line) => line.startsWith('::error '));
-      expect(annotations.length, explainValidate(annotated)).toBeGreaterThan(0);
+      const annotations = validated.stdout.split('\n').filter((line) => line.startsWith('::error '));
+      expect(annotations.length, explainValidate(validated)).toBeGreaterThan(0);
       for (const line of annotations)
         expect(line).toMatch(new RegExp(String.raw`^::error file=tests/fixtures/errors/${name}/[^,:]+(,line=\d+)?::\S`, 'u'));
     },

@@ -146,7 +146,8 @@ export async function runValidate(): Promise<number> {
     const codeownersFile = join(projectRoot, '.github', 'CODEOWNERS');
     const warnings = await withLines(
       contentWarnings({
-        hub: buildHub(all, scopeFromEnvironment(process.env, false)),
+        // What a published build shows, whatever GTM_PREVIEW says: that is what the warnings are about.
+        hub: buildHub(all, scopeFromEnvironment({ ...process.env, GTM_PREVIEW: undefined }, false)),
         entries,
         dueSoonDays: hubConfig.reviewDueSoonDays,
         codeowners: existsSync(codeownersFile) ? parseCodeowners(await readFile(codeownersFile, 'utf8')) : undefined,

@@ -159,6 +159,7 @@ export async function runValidate(): Promise<number> {
     console.log(`✓ ${entries.length} entries valid, ${warnings.length} warning(s) (${seconds(started)})`);
     return 0;
   } finally {
-    await rm(cacheDir, { recursive: true, force: true });
+    // Astro may still be writing its store into it: retry while the folder fills up again under rm.
+    await rm(cacheDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   }
 }

@@ -102,7 +102,7 @@ describe('content with warnings', () => {
 });
 
 describe('the sample content', () => {
-  it('validates on the suite day, naming the expired case sales still cites', async () => {
+  it('validates on the suite day, naming the expired case sales still cites and the value proposition nothing carries', async () => {
     const run = await runValidate('src/content');
     expect(run.code, explain(run)).toBe(0);
     expect(run.stderr).toMatch(
@@ -110,6 +110,9 @@ describe('the sample content', () => {
     );
     expect(run.stderr).toMatch(
       /field "proofPoints\[\d+\]\.case" cites cases\/thistledown-freight, which this build leaves out \(past review-by\)/u,
+    );
+    expect(run.stderr).toMatch(
+      /^warning: src\/content\/value-props\/flow-patient-access\.mdx: no solution carries this value proposition, so no toolkit or kit shows it/mu,
     );
   });
 });

@@ -7,7 +7,9 @@ import { defineConfig } from 'vitest/config';
  *   Astro's Vite config), run with the unit tests;
  * - errors: builds each broken content root in tests/fixtures/errors and checks the build fails
  *   with a message that names the file, the field and the fix (a few seconds per fixture), and
- *   builds content dated relative to today with the machine's date (the one real-date test);
+ *   builds content dated relative to today with the machine's date (the one real-date test), and
+ *   builds a content root as a pull request's preview and as published (the preview build test), and
+ *   runs `npm run validate` on content with warnings (a few seconds each);
  * - build: reads dist/, dist-partner/ and dist-public/ after `astro build` (run `npm run test:sites` first).
  */
 export default defineConfig({
@@ -24,7 +26,13 @@ export default defineConfig({
       {
         test: {
           name: 'errors',
-          include: ['tests/build/content-errors.test.ts', 'tests/build/real-date.test.ts', 'tests/build/new-entry.test.ts'],
+          include: [
+            'tests/build/content-errors.test.ts',
+            'tests/build/real-date.test.ts',
+            'tests/build/new-entry.test.ts',
+            'tests/build/preview-build.test.ts',
+            'tests/build/validate.test.ts',
+          ],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -36,7 +44,13 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          exclude: ['tests/build/content-errors.test.ts', 'tests/build/real-date.test.ts', 'tests/build/new-entry.test.ts'],
+          exclude: [
+            'tests/build/content-errors.test.ts',
+            'tests/build/real-date.test.ts',
+            'tests/build/new-entry.test.ts',
+            'tests/build/preview-build.test.ts',
+            'tests/build/validate.test.ts',
+          ],
           environment: 'node',
           testTimeout: 60_000,
         },

@@ -1,6 +1,6 @@
 // `npm test`: every stage in order, stopping at the first that fails.
-//   preflight (a browser exists) → astro check → lint and format → unit tests → content-error
-//   fixtures → internal, partner and public builds → build-output tests → browser tests
+//   preflight (a browser exists) → astro check → lint and format → content validation → unit tests →
+//   content-error fixtures → internal, partner and public builds → build-output tests → browser tests
 // Prints each stage's time, and at the end one line "N passed, N flaky, N failed, N skipped" summing
 // the Vitest and Playwright counts (a stage that fails without counting tests counts as one failure).
 // Under CI (CI set) a flaky test, one that passed only on retry, fails the run.
@@ -15,6 +15,7 @@ const stages = [
   { name: 'check', script: 'check' },
   { name: 'lint', script: 'lint' },
   { name: 'format', script: 'format:check' },
+  { name: 'validate', script: 'validate' },
   { name: 'unit', script: 'test:unit' },
   { name: 'errors', script: 'test:errors' },
   { name: 'sites', script: 'test:sites' },

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import type { AllEntries } from '../lib/entries';
 import { collectionNames } from '../lib/entries';
 import type { Hub } from '../lib/hub';
-import { buildHub } from '../lib/hub';
+import { buildHub, gatedReferenceProblem } from '../lib/hub';
 import type { BuildScope } from '../lib/gating';
 import { scopeFromEnvironment } from '../lib/gating';
 
@@ -13,11 +13,7 @@ async function loadHub(): Promise<Hub> {
   const all = Object.fromEntries(collectionNames.map((name, i) => [name, loaded[i]])) as AllEntries;
   const hub = buildHub(all, buildScope());
   for (const ref of hub.gatedReferences) {
-    console.warn(
-      `[gtm-hub] ${ref.filePath ?? `${ref.from.collection}/${ref.from.id}`}: field "${ref.field}" cites ` +
-        `${ref.to.collection}/${ref.to.id}, which this build leaves out (${ref.reasons.join(', ')}); ` +
-        'the link is not shown. Approve or review that entry, or remove the reference.',
-    );
+    console.warn(`[gtm-hub] ${ref.filePath ?? `${ref.from.collection}/${ref.from.id}`}: ${gatedReferenceProblem(ref)}`);
   }
   return hub;
 }

@@ -102,7 +102,7 @@ function isBuildAudience(value: string): value is BuildAudience {
   return (buildAudiences as readonly string[]).includes(value);
 }
 
-/** Reads the build scope from the environment the build runs in. */
+/** Reads the build scope from the environment the build runs in: GTM_AUDIENCE, GTM_TODAY and GTM_PREVIEW. */
 export function scopeFromEnvironment(env: Record<string, string | undefined>, isDev: boolean): BuildScope {
   const audience = env['GTM_AUDIENCE'] ?? 'internal';
   if (!isBuildAudience(audience)) {
@@ -112,5 +112,12 @@ export function scopeFromEnvironment(env: Record<string, string | undefined>, is
   if (Number.isNaN(today.getTime())) {
     throw new Error(`GTM_TODAY must be a date written as YYYY-MM-DD, not "${env['GTM_TODAY']}".`);
   }
-  return { mode: isDev ? 'preview' : 'published', audience, today };
+  // GTM_PREVIEW=1 builds what the dev server shows, for a reviewer to open from a pull request.
+  const preview = isDev || env['GTM_PREVIEW'] === '1';
+  if (preview && audience !== 'internal') {
+    throw new Error(
+      `GTM_PREVIEW shows drafts and internal entries, so it builds the internal hub only: unset GTM_AUDIENCE ("${audience}").`,
+    );
+  }
+  return { mode: preview ? 'preview' : 'published', audience, today };
 }

@@ -18,6 +18,14 @@ export interface GatedReference {
   reasons: GateReason[];
 }
 
+/** What is wrong with a gated reference, as the build and `npm run validate` both say it after the file. */
+export function gatedReferenceProblem(ref: GatedReference): string {
+  return (
+    `field "${ref.field}" cites ${ref.to.collection}/${ref.to.id}, which this build leaves out ` +
+    `(${ref.reasons.join(', ')}); the link is not shown. Approve or review that entry, or remove the reference.`
+  );
+}
+
 /**
  * Everything one build may show, loaded once and shared by every page: lists per collection,
  * lookup by id, and reverse indexes built on first use so a page never scans a whole collection.

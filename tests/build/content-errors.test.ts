@@ -2,6 +2,7 @@
  * Broken content must fail the build with a message a PMM can act on: the file, the field (or the
  * line), and what is expected instead. Each folder in tests/fixtures/errors is a complete, tiny
  * content root with one mistake; tests/fixtures/valid is the control that must build.
+ * `npm run validate` must fail on each as well, word for word as the build does.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,6 +11,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { AstroRun } from './support/astroProject';
 import { cleanup, runAstro } from './support/astroProject';
+import type { ValidateRun } from './support/validate';
+import { runValidate } from './support/validate';
 
 interface ErrorCase {
   /** Folder under tests/fixtures/errors. */
@@ -26,6 +29,10 @@ interface ErrorCase {
   stackTrace?: true;
   /** Input built to exhaust the build (memory, time) must instead fail within this many milliseconds. */
   failsWithinMs?: number;
+  /** Found only when the page is rendered, which `npm run validate` does not do. */
+  renderedOnly?: true;
+  /** Which of two files Astro reads first decides how the message names them, in any run. */
+  orderVaries?: true;
 }
 
 const errorCases: ErrorCase[] = [
@@ -117,6 +124,7 @@ const errorCases: ErrorCase[] = [
     file: ['personas/cfo.md', 'personas/cfo.mdx'],
     field: /same (id|slug)/u,
     fix: /Rename or delete one of them|Slugs must be unique/u,
+    orderVaries: true,
   },
   {
     name: 'boilerplate-too-long',
@@ -207,6 +215,7 @@ const errorCases: ErrorCase[] = [
     // The component runs when the page is rendered: the error still names the entry's file.
     field: /cfo\.mdx: the body cannot be rendered: <CopyButton> needs label="…"/u,
     fix: /Check the \{ \} expressions and components in the body of this file/u,
+    renderedOnly: true,
   },
   {
     name: 'yaml-alias-bomb',
@@ -285,6 +294,15 @@ function explain(run: AstroRun): string {
   return `exit ${String(run.code)} after ${run.ms} ms; output:\n${run.output}`;
 }
 
+function explainValidate(run: ValidateRun): string {
+  return `validate exit ${String(run.code)} after ${run.ms} ms; output:\n${run.stdout}\n${run.stderr}`;
+}
+
+/** Output with the fixture's folder, wherever the run found it, written as `<fixture>/`. */
+function inFixture(text: string, name: string): string {
+  return text.replace(new RegExp(String.raw`\S*errors/${name}/`, 'gu'), '<fixture>/');
+}
+
 describe('content errors fail the build', () => {
   it.concurrent('control: the valid fixture builds', async () => {
     const run = await runAstro('valid', { command: 'build', contentDir: 'tests/fixtures/valid' });
@@ -309,21 +327,49 @@ describe('content errors fail the build', () => {
     }
   });
 
-  it.concurrent.each(errorCases)('$name', async ({ name, file, field, fix, also = [], stackTrace, failsWithinMs }) => {
-    const run = await runAstro(name, { command: 'build', contentDir: `tests/fixtures/errors/${name}` });
-    expect(run.code, `the build must fail, not hang or pass: ${explain(run)}`).not.toBe(0);
-    expect(run.code, explain(run)).not.toBeNull();
-    if (failsWithinMs) expect(run.ms, `fails fast instead of exhausting the build: ${explain(run)}`).toBeLessThan(failsWithinMs);
-    for (const path of Array.isArray(file) ? file : [file]) {
-      const named = new RegExp(`errors/${name}/${path}`.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') + '(?!\\w)', 'u');
-      expect(run.output, `names the file ${path}: ${explain(run)}`).toMatch(named);
-    }
-    for (const problem of [{ field, fix }, ...also]) {
-      expect(run.output, `names the field: ${explain(run)}`).toMatch(problem.field);
-      expect(run.output, `says what is expected: ${explain(run)}`).toMatch(problem.fix);
-    }
-    if (!stackTrace) {
-      expect(run.output, `no stack trace or code location: ${explain(run)}`).not.toMatch(/Stack trace:|Location:\s|:0:0\b/u);
-    }
-  });
+  it.concurrent.each(errorCases)(
+    '$name',
+    async ({ name, file, field, fix, also = [], stackTrace, failsWithinMs, renderedOnly, orderVaries }) => {
+      const run = await runAstro(name, { command: 'build', contentDir: `tests/fixtures/errors/${name}` });
+      // As on a pull request: annotations on stdout, the report itself on stderr.
+      const validated = await runValidate(`tests/fixtures/errors/${name}`, { GITHUB_ACTIONS: 'true' });
+      expect(run.code, `the build must fail, not hang or pass: ${explain(run)}`).not.toBe(0);
+      expect(run.code, explain(run)).not.toBeNull();
+      if (failsWithinMs) expect(run.ms, `fails fast instead of exhausting the build: ${explain(run)}`).toBeLessThan(failsWithinMs);
+      for (const path of Array.isArray(file) ? file : [file]) {
+        const named = new RegExp(`errors/${name}/${path}`.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&') + '(?!\\w)', 'u');
+        expect(run.output, `names the file ${path}: ${explain(run)}`).toMatch(named);
+      }
+      for (const problem of [{ field, fix }, ...also]) {
+        expect(run.output, `names the field: ${explain(run)}`).toMatch(problem.field);
+        expect(run.output, `says what is expected: ${explain(run)}`).toMatch(problem.fix);
+      }
+      if (!stackTrace) {
+        expect(run.output, `no stack trace or code location: ${explain(run)}`).not.toMatch(/Stack trace:|Location:\s|:0:0\b/u);
+      }
+
+      if (renderedOnly) return;
+      expect(validated.code, `validate fails as the build does: ${explainValidate(validated)}`).toBe(1);
+      const said = `${validated.stdout}\n${validated.stderr}`;
+      for (const path of Array.isArray(file) ? file : [file]) expect(said, explainValidate(validated)).toContain(`errors/${name}/${path}`);
+      for (const problem of [{ field, fix }, ...also]) {
+        expect(said, explainValidate(validated)).toMatch(problem.field);
+        expect(said, explainValidate(validated)).toMatch(problem.fix);
+      }
+      // Word for word: each line of validate's report that names a file is a line of the build's output.
+      const built = inFixture(run.output, name);
+      const reported = inFixture(validated.stderr, name)
+        .split('\n')
+        .filter((line) => line.includes('<fixture>/') && !/^\d\d:\d\d:\d\d \[/u.test(line));
+      expect(reported.length, explainValidate(validated)).toBeGreaterThan(0);
+      if (!orderVaries) {
+        for (const line of reported) expect(built, `the build says "${line.trim()}" as well: ${explain(run)}`).toContain(line.trim());
+      }
+      // GitHub annotations pin every problem to a file of the fixture.
+      const annotations = validated.stdout.split('\n').filter((line) => line.startsWith('::error '));
+      expect(annotations.length, explainValidate(validated)).toBeGreaterThan(0);
+      for (const line of annotations)
+        expect(line).toMatch(new RegExp(String.raw`^::error file=tests/fixtures/errors/${name}/[^,:]+(,line=\d+)?::\S`, 'u'));
+    },
+  );
 });

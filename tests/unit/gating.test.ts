@@ -104,8 +104,18 @@ describe('scopeFromEnvironment', () => {
     expect(result.today.getTime()).toBeLessThanOrEqual(Date.now());
   });
 
-  it('is a preview in dev', () => {
+  it('is a preview in dev, and in a build with GTM_PREVIEW=1', () => {
     expect(scopeFromEnvironment({}, true).mode).toBe('preview');
+    expect(scopeFromEnvironment({ GTM_PREVIEW: '1' }, false).mode).toBe('preview');
+    expect(scopeFromEnvironment({ GTM_PREVIEW: '0' }, false).mode).toBe('published');
+  });
+
+  it('refuses a preview of the partner or public build, which would show internal entries', () => {
+    for (const audience of ['partner', 'public']) {
+      expect(() => scopeFromEnvironment({ GTM_PREVIEW: '1', GTM_AUDIENCE: audience }, false)).toThrow(
+        `GTM_PREVIEW shows drafts and internal entries, so it builds the internal hub only: unset GTM_AUDIENCE ("${audience}").`,
+      );
+    }
   });
 
   it('reads the audience and the build day', () => {

@@ -50,6 +50,7 @@ export function hubEditorConfig(siteUrl: string): EditorConfig {
     feedbackUrl: hubConfig.feedbackUrl,
     siteUrl,
     title: `${hubConfig.company} GTM Hub editor`,
+    logo: '/favicon.svg',
     collections: collectionNames.map((name) => ({ name, label: collectionLabels[name], schema: editorSchemas[name] })),
   });
 }

@@ -73,6 +73,7 @@ export interface EditorConfig {
   publish_mode: 'editorial_workflow';
   app_title: string;
   site_url: string;
+  logo: { src: string };
   media_folder: string;
   collections: EditorCollection[];
 }
@@ -242,6 +243,8 @@ export interface EditorConfigInput {
   feedbackUrl: string;
   siteUrl: string;
   title: string;
+  /** The hub's mark, an absolute path, for the sign-in page and the tab. */
+  logo: string;
   collections: CollectionInput[];
 }
 
@@ -262,6 +265,7 @@ export function editorConfig(input: EditorConfigInput): EditorConfig {
     publish_mode: 'editorial_workflow',
     app_title: input.title,
     site_url: input.siteUrl,
+    logo: { src: input.logo },
     media_folder: input.contentDir,
     collections: input.collections.map(({ name, label, schema }) => {
       const fields = editorFields(name, schema);
@@ -286,14 +290,17 @@ export function editorConfig(input: EditorConfigInput): EditorConfig {
 
 /**
  * The `_headers` rule for /admin/*: the site's policy, plus what the editor needs to reach the
- * repository's API (connect-src), show avatars and image previews (img-src) and run its workers.
- * A second Content-Security-Policy header would only narrow the first, so the rule first detaches
- * the site-wide one (`! Content-Security-Policy`, as Cloudflare Pages reads it).
+ * repository's API (connect-src), show avatars and image previews (img-src), run its workers, and
+ * its interface fonts, icons included, which Sveltia CMS links from the jsDelivr CDN (fonts only:
+ * every script still comes from the build). A second Content-Security-Policy header would only
+ * narrow the first, so the rule first detaches the site-wide one (`! Content-Security-Policy`, as
+ * Cloudflare Pages reads it).
  */
 export function editorHeadersRule(sitePolicy: string, repository: ContentRepository): string {
   const api = new URL(repository.apiRoot).origin;
   const extra: Record<string, string[]> = {
-    'connect-src': ["'self'", 'blob:', api],
+    'connect-src': ["'self'", 'blob:', 'data:', api],
+    'font-src': ["'self'", 'https://cdn.jsdelivr.net'],
     'img-src': ["'self'", 'blob:', 'data:', api, 'https://avatars.githubusercontent.com'],
     'media-src': ["'self'", 'blob:'],
     'worker-src': ["'self'", 'blob:'],

@@ -301,6 +301,7 @@ describe('the repository the editor saves to', () => {
       feedbackUrl: 'https://git.acme.example/marketing/hub/issues/new',
       siteUrl: 'https://hub.example/',
       title: 'Hub',
+      logo: '/favicon.svg',
       collections: [],
     });
     expect(enterprise.backend).toEqual({
@@ -320,7 +321,8 @@ describe('the editor’s headers', () => {
     expect(rule.split('\n').slice(0, 2)).toEqual(['/admin/*', '  ! Content-Security-Policy']);
     const policy = /Content-Security-Policy: (.+)/u.exec(rule)![1]!;
     expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    expect(policy).toContain("connect-src 'self' blob: https://api.github.com");
+    expect(policy).toContain("connect-src 'self' blob: data: https://api.github.com");
+    expect(policy).toContain("font-src 'self' https://cdn.jsdelivr.net");
     expect(policy).toContain("img-src 'self' blob: data: https://api.github.com https://avatars.githubusercontent.com");
     expect(policy).toContain("object-src 'none'");
     expect(policy).not.toMatch(/(?<!wasm-)unsafe-eval|script-src[^;]*https:/u);

@@ -17,6 +17,7 @@ import { distDirs } from '../build/support/dist';
 import { parseCsp } from '../build/support/headersFile';
 import type { HeadersSite } from './support/headersPreview';
 import { headersOf, serveWithHeaders } from './support/headersPreview';
+import { servedBuilds } from './support/servedBuilds';
 
 const config = parse(readFileSync(join(distDirs.internal, 'admin', 'config.yml'), 'utf8')) as EditorConfig;
 
@@ -177,3 +178,11 @@ test('shows an entry’s values, references and image', async ({ page, problems 
   await expect((await field(page, 'reviewBy')).locator('input')).toHaveValue('2027-04-30');
   expect(problems).toEqual([]);
 });
+
+for (const build of servedBuilds.filter((b) => b.audience !== 'internal')) {
+  base(`the ${build.audience} build has no editor`, async ({ page }) => {
+    const response = await page.goto(build.at('/admin/'));
+    expect(response?.status()).toBe(404);
+    expect((await page.request.get(build.at('/admin/config.yml'))).status()).toBe(404);
+  });
+}

@@ -111,7 +111,25 @@ export function contentRepository(feedbackUrl: string): ContentRepository {
  * Fields that hold a name or a short phrase get a one-line input; every other text a text area.
  * Both store the same string: this decides only the size of the box.
  */
-const oneLineFields = new Set(['title', 'owner', 'customer', 'name', 'label', 'value', 'author', 'role', 'currency', 'price', 'source', 'subject', 'talkTitle', 'factor', 'alt', 'claim', 'tagline']);
+const oneLineFields = new Set([
+  'title',
+  'owner',
+  'customer',
+  'name',
+  'label',
+  'value',
+  'author',
+  'role',
+  'currency',
+  'price',
+  'source',
+  'subject',
+  'talkTitle',
+  'factor',
+  'alt',
+  'claim',
+  'tagline',
+]);
 
 /** "reviewBy" → "Review by", "valueProps" → "Value props". */
 export function fieldLabel(name: string): string {
@@ -137,7 +155,7 @@ function jsonSchemaOf(schema: z.ZodType): SchemaNode {
     io: 'input',
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      const kind = fieldKinds.get(zodSchema as z.ZodType);
+      const kind = fieldKinds.get(zodSchema);
       if (kind) (jsonSchema as SchemaNode)['x-kind'] = kind;
     },
   }) as SchemaNode;
@@ -156,7 +174,14 @@ function widgetFor(where: string, name: string, node: SchemaNode, required: bool
     return { ...base, widget: 'relation', ...relationTo(kind.collection), ...hintOf(node) };
   }
   if (kind?.kind === 'date') {
-    return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, ...hintOf(node, 'Write the day as YYYY-MM-DD.') };
+    return {
+      ...base,
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      date_format: 'YYYY-MM-DD',
+      time_format: false,
+      ...hintOf(node, 'Write the day as YYYY-MM-DD.'),
+    };
   }
   if (kind?.kind === 'image') {
     return { ...base, widget: 'image', ...hintOf(node, 'PNG, JPEG, WebP, AVIF or GIF, kept next to the entry.') };
@@ -208,7 +233,10 @@ function numberBounds(node: SchemaNode): { min?: number; max?: number } {
 }
 
 function listOf(where: string, name: string, node: SchemaNode, items: SchemaNode): Omit<EditorField, 'name' | 'label' | 'required'> {
-  const counts = { ...(node.minItems !== undefined ? { min: node.minItems } : {}), ...(node.maxItems !== undefined ? { max: node.maxItems } : {}) };
+  const counts = {
+    ...(node.minItems !== undefined ? { min: node.minItems } : {}),
+    ...(node.maxItems !== undefined ? { max: node.maxItems } : {}),
+  };
   const kind = items['x-kind'];
   if (kind?.kind === 'reference') return { widget: 'relation', multiple: true, ...relationTo(kind.collection), ...counts };
   if (items.type === 'string' && items.enum) return { widget: 'select', multiple: true, options: items.enum.map(String), ...counts };
@@ -230,11 +258,16 @@ export function editorFields(collection: string, schema: z.ZodType): EditorField
   if (node.type !== 'object' || !node.properties) {
     throw new EditorConfigError(`${collection}: the schema is not an object of fields, so the editor cannot show it.`);
   }
-  return [...fieldsOf(collection, node), { name: 'body', label: 'Body', widget: 'markdown', required: false, hint: 'The page text, in Markdown.' }];
+  return [
+    ...fieldsOf(collection, node),
+    { name: 'body', label: 'Body', widget: 'markdown', required: false, hint: 'The page text, in Markdown.' },
+  ];
 }
 
 function holdsImage(fields: EditorField[]): boolean {
-  return fields.some((field) => field.widget === 'image' || holdsImage(field.fields ?? []) || (field.field ? holdsImage([field.field]) : false));
+  return fields.some(
+    (field) => field.widget === 'image' || holdsImage(field.fields ?? []) || (field.field ? holdsImage([field.field]) : false),
+  );
 }
 
 export interface EditorConfigInput {

@@ -57,9 +57,7 @@ export const proofPointSchema = strictFields({
 
 const imageWithAlt = (image: SchemaContext['image'], what: string) =>
   strictFields({
-    src: image()
-      .describe(`${what}: path to an image file next to the entry.`)
-      .register(fieldKinds, { kind: 'image' }),
+    src: image().describe(`${what}: path to an image file next to the entry.`).register(fieldKinds, { kind: 'image' }),
     alt: text(`Alt text that describes the ${what} for people who cannot see it.`).refine(
       (alt) => alt.trim().length >= 3,
       `${what} needs alt text that describes the image for people who cannot see it`,
@@ -67,15 +65,17 @@ const imageWithAlt = (image: SchemaContext['image'], what: string) =>
   });
 
 const boilerplate = (limit: number) =>
-  text(`Boilerplate of at most ${limit} words.`).superRefine((copy, ctx) => {
-    const words = countWords(copy);
-    if (words > limit) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `this boilerplate may have at most ${limit} words; it has ${words}. Cut ${words - limit}.`,
-      });
-    }
-  }).register(fieldKinds, { kind: 'words', max: limit });
+  text(`Boilerplate of at most ${limit} words.`)
+    .superRefine((copy, ctx) => {
+      const words = countWords(copy);
+      if (words > limit) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `this boilerplate may have at most ${limit} words; it has ${words}. Cut ${words - limit}.`,
+        });
+      }
+    })
+    .register(fieldKinds, { kind: 'words', max: limit });
 
 export const productSchema = strictFields({
   ...governanceFields,

@@ -6,11 +6,7 @@ import { missingMessage } from './authorErrors';
  * calendar day and an image read as text, a word limit hides in a refinement. Read by the editor's
  * configuration (src/lib/editorConfig.ts), so each field is declared once, here and in the schemas.
  */
-export type FieldKind =
-  | { kind: 'reference'; collection: string }
-  | { kind: 'date' }
-  | { kind: 'image' }
-  | { kind: 'words'; max: number };
+export type FieldKind = { kind: 'reference'; collection: string } | { kind: 'date' } | { kind: 'image' } | { kind: 'words'; max: number };
 export const fieldKinds = z.registry<FieldKind>();
 
 /**

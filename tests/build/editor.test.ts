@@ -47,7 +47,8 @@ describe('the internal build', () => {
     expect(site.get('connect-src')).toBeUndefined();
     expect(editor.get('connect-src')).toContain(api);
     expect(editor.get('script-src')).toEqual(site.get('script-src'));
-    for (const directive of ['object-src', 'base-uri', 'frame-ancestors', 'form-action']) expect(editor.get(directive)).toEqual(site.get(directive));
+    for (const directive of ['object-src', 'base-uri', 'frame-ancestors', 'form-action'])
+      expect(editor.get(directive)).toEqual(site.get(directive));
     expect(headersForPath(rules, '/admin/')['X-Content-Type-Options']).toBe('nosniff');
   });
 });

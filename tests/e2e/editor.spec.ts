@@ -152,7 +152,9 @@ test('lists every collection from a local repository, and shows each entry with 
 
   for (const collection of config.collections) {
     // .mdx entries are left to developers: the editor counts only the .md ones.
-    await expect(collections.getByRole('treeitem', { name: collection.label, exact: true })).toContainText(String(entryIds(collection).length));
+    await expect(collections.getByRole('treeitem', { name: collection.label, exact: true })).toContainText(
+      String(entryIds(collection).length),
+    );
   }
   for (const collection of config.collections) {
     const ids = entryIds(collection);
@@ -171,9 +173,9 @@ test('shows an entry’s values, references and image', async ({ page, problems 
   await openEntry(page, collectionNamed('cases'), 'al-noor-health');
   await expect((await field(page, 'customer')).locator('input')).toHaveValue('Al Noor Health Network');
   await expect(await field(page, 'industry')).toContainText('Healthcare');
-  await expect((await field(page, 'region')).getByRole('combobox').or((await field(page, 'region')).getByRole('radio', { checked: true }))).toContainText(
-    'middle-east-africa',
-  );
+  await expect(
+    (await field(page, 'region')).getByRole('combobox').or((await field(page, 'region')).getByRole('radio', { checked: true })),
+  ).toContainText('middle-east-africa');
   await expect((await field(page, 'logo.src')).locator('img')).toBeVisible();
   await expect((await field(page, 'reviewBy')).locator('input')).toHaveValue('2027-04-30');
   expect(problems).toEqual([]);

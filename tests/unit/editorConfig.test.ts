@@ -11,7 +11,14 @@ import { z } from 'astro/zod';
 import { describe, expect, it, vi } from 'vitest';
 import { editorSchemas, hubEditorConfig } from '../../src/data/editorConfig';
 import type { EditorConfig, EditorField } from '../../src/lib/editorConfig';
-import { contentRepository, editorConfig, editorFields, editorHeadersRule, EditorConfigError, wordLimitPattern } from '../../src/lib/editorConfig';
+import {
+  contentRepository,
+  editorConfig,
+  editorFields,
+  editorHeadersRule,
+  EditorConfigError,
+  wordLimitPattern,
+} from '../../src/lib/editorConfig';
 import { collectionNames } from '../../src/lib/entries';
 import { fieldKinds } from '../../src/schemas/fields';
 import { hubConfig } from '../../src/config/hub.config';
@@ -29,7 +36,7 @@ const projectRoot = join(import.meta.dirname, '..', '..');
 const config = hubEditorConfig('https://hub.example/');
 
 /** Sveltia's pattern string, `/source/flags`, as a RegExp. */
-function patternOf(field: EditorField): RegExp {
+function patternOf(field: Pick<EditorField, 'pattern'>): RegExp {
   const [source] = field.pattern ?? [''];
   const match = /^\/(.+)\/([a-z]*)$/su.exec(source);
   return match ? new RegExp(match[1]!, match[2]) : new RegExp(source);
@@ -60,8 +67,8 @@ function lengthChecks(schema: z.ZodType): { min?: number; max?: number } {
   const checks = (schema._zod.def as { checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number } } }[] }).checks ?? [];
   const bounds: { min?: number; max?: number } = {};
   for (const { _zod } of checks) {
-    if (_zod.def.check === 'min_length') bounds.min = _zod.def.minimum;
-    if (_zod.def.check === 'max_length') bounds.max = _zod.def.maximum;
+    if (_zod.def.check === 'min_length' && _zod.def.minimum !== undefined) bounds.min = _zod.def.minimum;
+    if (_zod.def.check === 'max_length' && _zod.def.maximum !== undefined) bounds.max = _zod.def.maximum;
   }
   return bounds;
 }
@@ -87,7 +94,8 @@ export function disagreements(where: string, schema: z.ZodType, fields: EditorFi
       continue;
     }
     const { schema: inner, optional } = unwrap(fieldSchema);
-    if (field.required === optional) problems.push(`${at}: the schema ${optional ? 'may leave it out' : 'requires it'}, the editor says required: ${field.required}`);
+    if (field.required === optional)
+      problems.push(`${at}: the schema ${optional ? 'may leave it out' : 'requires it'}, the editor says required: ${field.required}`);
     problems.push(...valueDisagreements(at, inner, field));
   }
   return problems;
@@ -97,18 +105,29 @@ function valueDisagreements(at: string, schema: z.ZodType, field: Omit<EditorFie
   const kind = fieldKinds.get(schema);
   const expectWidget = (widget: string) => (field.widget === widget ? [] : [`${at}: a ${widget} field, shown as ${field.widget}`]);
   if (kind?.kind === 'reference') {
-    return [...expectWidget('relation'), ...(field.collection === kind.collection ? [] : [`${at}: refers to ${kind.collection}, the editor to ${field.collection}`])];
+    return [
+      ...expectWidget('relation'),
+      ...(field.collection === kind.collection ? [] : [`${at}: refers to ${kind.collection}, the editor to ${field.collection}`]),
+    ];
   }
-  if (kind?.kind === 'date') return [...expectWidget('datetime'), ...(field.format === 'YYYY-MM-DD' ? [] : [`${at}: a day is stored as YYYY-MM-DD`])];
+  if (kind?.kind === 'date')
+    return [...expectWidget('datetime'), ...(field.format === 'YYYY-MM-DD' ? [] : [`${at}: a day is stored as YYYY-MM-DD`])];
   if (kind?.kind === 'image') return expectWidget('image');
   if (kind?.kind === 'words') {
     const pattern = patternOf(field);
     const agree = (n: number) => schema.safeParse(words(n)).success === pattern.test(words(n));
-    return agree(kind.max) && agree(kind.max + 1) && pattern.test(words(kind.max)) ? [] : [`${at}: the word limit of ${kind.max} is not the editor's`];
+    return agree(kind.max) && agree(kind.max + 1) && pattern.test(words(kind.max))
+      ? []
+      : [`${at}: the word limit of ${kind.max} is not the editor's`];
   }
   if (schema instanceof z.ZodEnum) {
     const options = schema.options.map(String);
-    return [...expectWidget('select'), ...(JSON.stringify(field.options) === JSON.stringify(options) ? [] : [`${at}: options ${options.join(', ')}, the editor offers ${field.options?.join(', ')}`])];
+    return [
+      ...expectWidget('select'),
+      ...(JSON.stringify(field.options) === JSON.stringify(options)
+        ? []
+        : [`${at}: options ${options.join(', ')}, the editor offers ${field.options?.join(', ')}`]),
+    ];
   }
   if (schema instanceof z.ZodString || (schema instanceof z.ZodPipe && schema.in instanceof z.ZodString)) {
     return ['string', 'text'].includes(field.widget) ? [] : [`${at}: text, shown as ${field.widget}`];
@@ -122,7 +141,8 @@ function valueDisagreements(at: string, schema: z.ZodType, field: Omit<EditorFie
 
 function numberDisagreements(at: string, schema: z.ZodNumber, field: Omit<EditorField, 'name'>): string[] {
   const problems = field.widget === 'number' ? [] : [`${at}: a number, shown as ${field.widget}`];
-  if ((field.value_type === 'int') !== Boolean(schema.isInt)) problems.push(`${at}: whole numbers ${schema.isInt ? 'only' : 'not required'}, the editor's value_type is ${field.value_type}`);
+  if ((field.value_type === 'int') !== Boolean(schema.isInt))
+    problems.push(`${at}: whole numbers ${schema.isInt ? 'only' : 'not required'}, the editor's value_type is ${field.value_type}`);
   // A bound is the schema's edge: the value just outside it is refused, the value at it (or, for a
   // decimal bound the schema excludes, a hair inside it) accepted.
   const step = schema.isInt ? 1 : 0.5;
@@ -133,7 +153,8 @@ function numberDisagreements(at: string, schema: z.ZodNumber, field: Omit<Editor
   ] as const) {
     if (value === undefined) {
       const edge = bound === 'min' ? schema.minValue : schema.maxValue;
-      if (edge !== null && Math.abs(edge) < Number.MAX_SAFE_INTEGER) problems.push(`${at}: the schema bounds it (${bound} ${edge}), the editor does not`);
+      if (edge !== null && Math.abs(edge) < Number.MAX_SAFE_INTEGER)
+        problems.push(`${at}: the schema bounds it (${bound} ${edge}), the editor does not`);
     } else if (schema.safeParse(value + sign * step).success || !schema.safeParse(value - sign * hair).success) {
       problems.push(`${at}: the editor's ${bound} ${value} is not the schema's`);
     }
@@ -154,7 +175,10 @@ function listDisagreements(at: string, schema: z.ZodArray, field: Omit<EditorFie
   }
   if (field.widget !== 'list') return [...problems, `${at}: a list, shown as ${field.widget}`];
   if (element instanceof z.ZodObject) return [...problems, ...disagreements(`${at}[]`, element, field.fields ?? [])];
-  return [...problems, ...(field.field ? valueDisagreements(`${at}[]`, element, field.field) : [`${at}[]: no editor widget for the items`])];
+  return [
+    ...problems,
+    ...(field.field ? valueDisagreements(`${at}[]`, element, field.field) : [`${at}[]: no editor widget for the items`]),
+  ];
 }
 
 describe('the editor configuration generated from the schemas', () => {
@@ -223,7 +247,9 @@ describe('the agreement check', () => {
     const competitors = structuredClone(config.collections.find((c) => c.name === 'competitors')!.fields);
     const curve = field(competitors, 'valueCurve').fields!;
     field(curve, 'us').max = 100;
-    expect(disagreements('competitors', editorSchemas.competitors, competitors)).toEqual(["competitors.valueCurve[].us: the editor's max 100 is not the schema's"]);
+    expect(disagreements('competitors', editorSchemas.competitors, competitors)).toEqual([
+      "competitors.valueCurve[].us: the editor's max 100 is not the schema's",
+    ]);
 
     const messaging = structuredClone(config.collections.find((c) => c.name === 'messaging')!.fields);
     field(field(messaging, 'boilerplates').fields!, 'short').pattern = [wordLimitPattern(30), 'At most 30 words.'];
@@ -268,7 +294,9 @@ describe('where entries live', () => {
 
   it.each(collectionNames)('finds every .md entry of %s where its files are', (name) => {
     const collection = config.collections.find((c) => c.name === name)!;
-    const files = readdirSync(join(contentDir, name), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md') && !f.split('/').at(-1)!.startsWith('_'));
+    const files = readdirSync(join(contentDir, name), { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.md') && !f.split('/').at(-1)!.startsWith('_'),
+    );
     const shape = collection.path === '{{slug}}/index' ? /^[^/]+\/index\.md$/u : /^[^/]+\.md$/u;
     expect(files.length).toBeGreaterThan(0);
     expect(files.filter((f) => !shape.test(f))).toEqual([]);

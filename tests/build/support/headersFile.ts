@@ -44,7 +44,10 @@ export function headersForPath(rules: HeadersRule[], path: string): Record<strin
   for (const rule of rules.filter((r) => covers(r.pattern, path))) {
     for (const name of rule.detach) delete headers[name];
     for (const [name, value] of Object.entries(rule.headers)) {
-      if (name in headers) throw new Error(`_headers sets ${name} twice for ${path} (rules ${rule.pattern} and an earlier one): detach it first with "! ${name}".`);
+      if (name in headers)
+        throw new Error(
+          `_headers sets ${name} twice for ${path} (rules ${rule.pattern} and an earlier one): detach it first with "! ${name}".`,
+        );
       headers[name] = value;
     }
   }

@@ -21,7 +21,9 @@ export function headersOf(dir: string, path = '/'): Record<string, string> {
   const rules = parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'));
   const patterns = rules.map((rule) => rule.pattern).filter((pattern) => pattern !== '/admin/*');
   if (patterns.length !== 1 || patterns[0] !== '/*') {
-    throw new Error(`${join(dir, '_headers')} must hold one rule for "/*" (and one for the editor, "/admin/*"); found ${JSON.stringify(patterns)}.`);
+    throw new Error(
+      `${join(dir, '_headers')} must hold one rule for "/*" (and one for the editor, "/admin/*"); found ${JSON.stringify(patterns)}.`,
+    );
   }
   return headersForPath(rules, path);
 }

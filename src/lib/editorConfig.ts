@@ -64,7 +64,6 @@ export interface EditorCollection {
   identifier_field: 'title';
   summary: string;
   media_folder?: string;
-  public_folder?: string;
   fields: EditorField[];
 }
 
@@ -313,8 +312,8 @@ export function editorConfig(input: EditorConfigInput): EditorConfig {
         format: 'yaml-frontmatter',
         identifier_field: 'title',
         summary: '{{title}} · {{status}}',
-        // Images live next to the entry (`./logo.png`), where the build reads them.
-        ...(hasImages ? { media_folder: '', public_folder: '' } : {}),
+        // Images live next to the entry and are written `./logo.png`, as the build reads them.
+        ...(hasImages ? { media_folder: './' } : {}),
         fields,
       };
     }),

@@ -77,7 +77,7 @@ function lengthChecks(schema: z.ZodType): { min?: number; max?: number } {
  * What disagrees between a schema's fields and the editor's: each line names the field. Empty when
  * the editor offers every field, and nothing else, with the schema's constraints.
  */
-export function disagreements(where: string, schema: z.ZodType, fields: EditorField[]): string[] {
+function disagreements(where: string, schema: z.ZodType, fields: EditorField[]): string[] {
   const object = unwrap(schema).schema;
   if (!(object instanceof z.ZodObject)) return [`${where}: not an object schema`];
   const shape = object.shape as Record<string, z.ZodType>;
@@ -308,7 +308,7 @@ describe('where entries live', () => {
   });
 
   it('keeps images next to the entry in the collections that have them', () => {
-    const withImages = config.collections.filter((c) => c.media_folder === '').map((c) => c.name);
+    const withImages = config.collections.filter((c) => c.media_folder === './').map((c) => c.name);
     expect(withImages).toEqual(['cases', 'campaigns']);
   });
 });

@@ -172,12 +172,15 @@ test('shows an entry’s values, references and image', async ({ page, problems 
   await signInToLocalRepository(page);
   await openEntry(page, collectionNamed('cases'), 'al-noor-health');
   await expect((await field(page, 'customer')).locator('input')).toHaveValue('Al Noor Health Network');
-  await expect(await field(page, 'industry')).toContainText('Healthcare');
-  await expect(
-    (await field(page, 'region')).getByRole('combobox').or((await field(page, 'region')).getByRole('radio', { checked: true })),
-  ).toContainText('middle-east-africa');
+  // Five industries or fewer show as radio buttons, longer lists as a drop-down.
+  await expect((await field(page, 'industry')).getByRole('radio', { name: 'Healthcare' })).toBeChecked();
+  await expect((await field(page, 'region')).getByRole('combobox')).toHaveText('middle-east-africa');
   await expect((await field(page, 'logo.src')).locator('img')).toBeVisible();
   await expect((await field(page, 'reviewBy')).locator('input')).toHaveValue('2027-04-30');
+
+  // A reference into a collection whose entries are folders (cases/<id>/index.md) finds its entry.
+  await openEntry(page, collectionNamed('value-props'), 'flow-crm-sync');
+  await expect((await field(page, 'proofPoints.0.case')).getByRole('combobox')).toHaveText(/^Tidewater Insurance Brokers lifts/u);
   expect(problems).toEqual([]);
 });
 

@@ -74,6 +74,7 @@ export interface EditorConfig {
   site_url: string;
   logo: { src: string };
   media_folder: string;
+  output: { omit_empty_optional_fields: true };
   collections: EditorCollection[];
 }
 
@@ -299,6 +300,9 @@ export function editorConfig(input: EditorConfigInput): EditorConfig {
     site_url: input.siteUrl,
     logo: { src: input.logo },
     media_folder: input.contentDir,
+    // An optional field left empty is left out of the file, as an author would: an empty case
+    // reference or quote would otherwise be written, and refused by the build.
+    output: { omit_empty_optional_fields: true },
     collections: input.collections.map(({ name, label, schema }) => {
       const fields = editorFields(name, schema);
       const hasImages = holdsImage(fields);

@@ -68,7 +68,7 @@ export interface EditorCollection {
 }
 
 export interface EditorConfig {
-  backend: { name: 'github'; repo: string; api_root?: string; graphql_api_root?: string };
+  backend: { name: 'github'; repo: string; auth_methods: ['token']; api_root?: string; graphql_api_root?: string };
   publish_mode: 'editorial_workflow';
   app_title: string;
   site_url: string;
@@ -289,10 +289,13 @@ export interface EditorConfigInput {
  */
 export function editorConfig(input: EditorConfigInput): EditorConfig {
   const { repo, apiRoot } = contentRepository(input.feedbackUrl);
+  // Signing in with GitHub needs an OAuth client the hub does not run; a personal access token
+  // needs none, so that is the one way offered.
+  const signIn = { name: 'github' as const, repo, auth_methods: ['token'] as ['token'] };
   const backend =
     apiRoot === 'https://api.github.com'
-      ? { name: 'github' as const, repo }
-      : { name: 'github' as const, repo, api_root: apiRoot, graphql_api_root: apiRoot.replace(/\/v3$/u, '/graphql') };
+      ? signIn
+      : { ...signIn, api_root: apiRoot, graphql_api_root: apiRoot.replace(/\/v3$/u, '/graphql') };
   return {
     backend,
     publish_mode: 'editorial_workflow',

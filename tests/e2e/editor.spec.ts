@@ -140,6 +140,8 @@ test('the sign-in page loads its generated configuration under the editor’s ow
   await configLogged;
   await expect(page.getByRole('heading', { name: config.app_title })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Sign In Using Access Token' })).toBeVisible();
+  // No OAuth client is configured, so no button leads to one.
+  await expect(page.getByRole('button', { name: 'Sign In with GitHub' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Work with Local Repository' })).toBeVisible();
   await expect(page.getByText(`the “⁨${config.backend.repo.split('/')[1]}⁩” repository`)).toBeVisible();
   expect(problems).toEqual([]);

@@ -335,6 +335,7 @@ describe('the repository the editor saves to', () => {
     expect(enterprise.backend).toEqual({
       name: 'github',
       repo: 'marketing/hub',
+      auth_methods: ['token'],
       api_root: 'https://git.acme.example/api/v3',
       graphql_api_root: 'https://git.acme.example/api/graphql',
     });

@@ -132,7 +132,7 @@ const oneLineFields = new Set([
 ]);
 
 /** "reviewBy" → "Review by", "valueProps" → "Value props". */
-export function fieldLabel(name: string): string {
+function fieldLabel(name: string): string {
   const words = name.replace(/([a-z])([A-Z])/gu, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -191,7 +191,7 @@ function widgetFor(where: string, name: string, node: SchemaNode, required: bool
       ...base,
       widget: 'text',
       pattern: [wordLimitPattern(kind.max), `At most ${kind.max} words.`],
-      ...hintOf(node, `At most ${kind.max} words.`),
+      ...hintOf(node),
     };
   }
   if (node.type === 'string' && node.enum) {

@@ -4,6 +4,7 @@
  * served under the Content-Security-Policy, and the search index made last from the finished pages.
  * `astro.config.mjs` only adds it (with MDX).
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import { hubConfig } from '../config/hub.config';
@@ -11,6 +12,7 @@ import type { BuildAudience } from '../lib/gating';
 import { scopeFromEnvironment } from '../lib/gating';
 import type { Sections } from '../lib/publication';
 import { publicationFor } from '../lib/publication';
+import { contentRepository, editorHeadersRule } from '../lib/editorConfig';
 import { pagefindSearch } from './pagefind';
 import { sanitizeBodies } from './sanitizeBodies';
 
@@ -24,6 +26,9 @@ const sectionPages: { section: keyof Sections; pattern: string; entrypoint: stri
   { section: 'messaging', pattern: '/messaging', entrypoint: './src/routes/messaging.astro' },
   { section: 'training', pattern: '/training', entrypoint: './src/routes/training.astro' },
   { section: 'health', pattern: '/health', entrypoint: './src/routes/health.astro' },
+  { section: 'editor', pattern: '/admin', entrypoint: './src/routes/admin/index.astro' },
+  { section: 'editor', pattern: '/admin/config.yml', entrypoint: './src/routes/admin/config.yml.ts' },
+  { section: 'editor', pattern: '/admin/sveltia-cms.js', entrypoint: './src/routes/admin/sveltia-cms.ts' },
 ];
 
 const siteUrls: Record<BuildAudience, string> = {
@@ -33,13 +38,14 @@ const siteUrls: Record<BuildAudience, string> = {
 };
 
 export function gtmHub(): AstroIntegration {
+  let sections: Sections | undefined;
   return {
     name: 'gtm-hub',
     hooks: {
       'astro:config:setup': ({ command, config, injectRoute, updateConfig }) => {
         // A mistyped GTM_AUDIENCE or GTM_TODAY stops the build here, with the variable named.
         const { audience } = scopeFromEnvironment(process.env, command === 'dev');
-        const { sections } = publicationFor(audience);
+        sections = publicationFor(audience).sections;
         for (const page of sectionPages) {
           if (sections[page.section]) injectRoute({ pattern: page.pattern, entrypoint: page.entrypoint, prerender: true });
         }
@@ -76,6 +82,16 @@ export function gtmHub(): AstroIntegration {
 
         // Search indexing runs after every other integration, on the finished pages.
         config.integrations.push(pagefindSearch());
+      },
+      // The editor reaches the repository's API, which the site-wide policy forbids: its pages get
+      // a policy of their own, in the builds that have it.
+      'astro:build:done': async ({ dir }) => {
+        if (!sections?.editor) return;
+        const file = new URL('_headers', dir);
+        const headers = await readFile(file, 'utf8');
+        const sitePolicy = /^\s+Content-Security-Policy:\s*(.+)$/mu.exec(headers)?.[1];
+        if (!sitePolicy) throw new Error('public/_headers has no Content-Security-Policy for the editor at /admin/ to build on.');
+        await writeFile(file, `${headers.trimEnd()}\n\n${editorHeadersRule(sitePolicy, contentRepository(hubConfig.feedbackUrl))}`);
       },
     },
   };

@@ -20,6 +20,8 @@ export interface Sections {
   training: boolean;
   /** Content health names files, owners and unpublished work: the product marketing team's view. */
   health: boolean;
+  /** The editor at /admin/ saves to the company's own repository: staff only. */
+  editor: boolean;
 }
 
 export interface Publication {
@@ -43,7 +45,7 @@ export function publicationFor(audience: BuildAudience): Publication {
       name: 'Customer library',
       ownLinks: { tag: 'public', where: 'the customer library' },
       collections: detailCollections.filter(isCustomerCollection),
-      sections: { toolkits: false, messaging: false, kits: false, training: false, health: false },
+      sections: { toolkits: false, messaging: false, kits: false, training: false, health: false, editor: false },
     };
   }
   const staff = audience === 'internal';
@@ -52,7 +54,7 @@ export function publicationFor(audience: BuildAudience): Publication {
     name: staff ? 'GTM Hub' : 'Partner hub',
     ownLinks: staff ? { tag: 'internal', where: 'the internal hub' } : { tag: 'partners', where: 'the partner hub' },
     collections: detailCollections,
-    sections: { toolkits: true, messaging: true, kits: true, training: true, health: staff },
+    sections: { toolkits: true, messaging: true, kits: true, training: true, health: staff, editor: staff },
   };
 }
 

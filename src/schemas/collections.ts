@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { CollectionKey, SchemaContext } from 'astro:content';
 import { reference } from 'astro:content';
-import { calendarDay, distinct, strictFields, text } from './fields';
+import { calendarDay, distinct, fieldKinds, strictFields, text } from './fields';
 import { hubConfig } from '../config/hub.config';
 import { anonymisedFormProblems } from '../lib/customerCase';
 import { countWords } from '../lib/text/wordCount';
@@ -20,12 +20,17 @@ export const rfpCategories = [
   'commercial',
 ] as const;
 
+/** The id of an entry of another collection (Astro's reference), marked for the editor. */
+export function entryReference<C extends CollectionKey>(collection: C) {
+  return reference(collection).register(fieldKinds, { kind: 'reference', collection });
+}
+
 /**
  * A list of references to another collection, each entry at most once: a duplicate is always a
  * slip (a copied line), and would show the same case or buyer twice.
  */
 export function references<C extends CollectionKey>(collection: C) {
-  return z.array(reference(collection)).superRefine((refs, ctx) => {
+  return z.array(entryReference(collection)).superRefine((refs, ctx) => {
     const seen = new Set<string>();
     refs.forEach((ref, i) => {
       if (seen.has(ref.id)) {
@@ -44,7 +49,7 @@ export function references<C extends CollectionKey>(collection: C) {
 /** A proof point is a claim backed by a customer case or by a sourced figure, never neither. */
 export const proofPointSchema = strictFields({
   claim: text('The claim as a sales rep would say it.'),
-  case: reference('cases').optional().describe('Id of the customer case that proves the claim.'),
+  case: entryReference('cases').optional().describe('Id of the customer case that proves the claim.'),
   source: z.string().optional().describe('Where a figure comes from, e.g. "Forrester TEI study, 2026".'),
 }).refine((proof) => proof.case !== undefined || (proof.source ?? '').trim().length > 0, {
   message: 'a proof point needs a `case` (id of a customer case) or a `source` for its figure',
@@ -52,7 +57,7 @@ export const proofPointSchema = strictFields({
 
 const imageWithAlt = (image: SchemaContext['image'], what: string) =>
   strictFields({
-    src: image().describe(`${what}: path to an image file next to the entry.`),
+    src: image().describe(`${what}: path to an image file next to the entry.`).register(fieldKinds, { kind: 'image' }),
     alt: text(`Alt text that describes the ${what} for people who cannot see it.`).refine(
       (alt) => alt.trim().length >= 3,
       `${what} needs alt text that describes the image for people who cannot see it`,
@@ -60,15 +65,17 @@ const imageWithAlt = (image: SchemaContext['image'], what: string) =>
   });
 
 const boilerplate = (limit: number) =>
-  text(`Boilerplate of at most ${limit} words.`).superRefine((copy, ctx) => {
-    const words = countWords(copy);
-    if (words > limit) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `this boilerplate may have at most ${limit} words; it has ${words}. Cut ${words - limit}.`,
-      });
-    }
-  });
+  text(`Boilerplate of at most ${limit} words.`)
+    .superRefine((copy, ctx) => {
+      const words = countWords(copy);
+      if (words > limit) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `this boilerplate may have at most ${limit} words; it has ${words}. Cut ${words - limit}.`,
+        });
+      }
+    })
+    .register(fieldKinds, { kind: 'words', max: limit });
 
 export const productSchema = strictFields({
   ...governanceFields,
@@ -117,7 +124,7 @@ export const personaSchema = strictFields({
 export const valuePropSchema = strictFields({
   ...governanceFields,
   title: text('The value proposition in one line.'),
-  product: reference('products'),
+  product: entryReference('products'),
   pain: text('The pain the buyer feels.'),
   capability: text('What the product does about it.'),
   outcome: text('The measurable result for the buyer.'),
@@ -154,7 +161,7 @@ export const caseSchema = ({ image }: SchemaContext) =>
     ...governanceFields,
     title: text('Headline of the case, with the result.'),
     customer: text('Customer name as it may be quoted.'),
-    industry: reference('industries'),
+    industry: entryReference('industries'),
     size: z.enum(['smb', 'mid-market', 'enterprise']),
     region: z.enum(regions),
     products: references('products').min(1),
@@ -206,7 +213,7 @@ export const objectionSchema = strictFields({
 export const messagingSchema = strictFields({
   ...governanceFields,
   title: text('Name of this messaging set, e.g. "Ledgerline messaging".'),
-  product: reference('products'),
+  product: entryReference('products'),
   positioning: strictFields({
     target: text('Target customer.'),
     need: text('Their compelling need.'),
@@ -226,8 +233,8 @@ export const messagingSchema = strictFields({
     .array(strictFields({ message: text(), proofPoints: z.array(proofPointSchema).min(1, 'every key message needs proof') }))
     .min(3, 'a messaging house has 3 to 5 pillars (key messages)')
     .max(5, 'a messaging house has 3 to 5 pillars (key messages)'),
-  personaVariants: z.array(strictFields({ persona: reference('personas'), message: text() })).default([]),
-  industryVariants: z.array(strictFields({ industry: reference('industries'), message: text() })).default([]),
+  personaVariants: z.array(strictFields({ persona: entryReference('personas'), message: text() })).default([]),
+  industryVariants: z.array(strictFields({ industry: entryReference('industries'), message: text() })).default([]),
 });
 
 export const rfpSchema = strictFields({

@@ -2,6 +2,14 @@ import { z } from 'astro/zod';
 import { missingMessage } from './authorErrors';
 
 /**
+ * What a field means where its Zod type cannot say it: a reference names its collection, a
+ * calendar day and an image read as text, a word limit hides in a refinement. Read by the editor's
+ * configuration (src/lib/editorConfig.ts), so each field is declared once, here and in the schemas.
+ */
+export type FieldKind = { kind: 'reference'; collection: string } | { kind: 'date' } | { kind: 'image' } | { kind: 'words'; max: number };
+export const fieldKinds = z.registry<FieldKind>();
+
+/**
  * Field types every collection shares. Each refuses what would otherwise be read wrongly or lost
  * without a word: unknown fields, blank text, dates written as numbers, a reference listed twice.
  */
@@ -55,7 +63,8 @@ export function calendarDay(what: string) {
       else ctx.addIssue({ code: 'invalid_type', expected: 'date', input: value });
       return z.NEVER;
     })
-    .describe(what);
+    .describe(what)
+    .register(fieldKinds, { kind: 'date' });
 }
 
 /** A list of distinct values (a duplicate is always a slip, a copied line). */

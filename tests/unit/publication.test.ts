@@ -11,14 +11,15 @@ describe('what each build publishes', () => {
   it('gives the customer’s library only what a customer reads, and no rep or marketing sections', () => {
     const library = publicationFor('public');
     expect(library.collections).toEqual(['products', 'value-props', 'solutions', 'cases', 'rfp']);
-    expect(library.sections).toEqual({ toolkits: false, messaging: false, kits: false, training: false, health: false });
+    expect(library.sections).toEqual({ toolkits: false, messaging: false, kits: false, training: false, health: false, editor: false });
   });
 
   it('gives partners every collection and the toolkits, messaging and kits, but not content health', () => {
     const partner = publicationFor('partner');
     expect(partner.collections).toContain('objections');
-    expect(partner.sections).toEqual({ toolkits: true, messaging: true, kits: true, training: true, health: false });
+    expect(partner.sections).toEqual({ toolkits: true, messaging: true, kits: true, training: true, health: false, editor: false });
     expect(publicationFor('internal').sections.health).toBe(true);
+    expect(publicationFor('internal').sections.editor).toBe(true);
   });
 
   it('links an entry only where its page exists in the build', () => {

@@ -1,13 +1,14 @@
 /**
  * Serves a build the way a static host would with its `_headers` file: `astro preview` on a free
  * port, sending the file's headers with every response. Preview sends one set of headers for all
- * paths, so the file may hold only the `/*` rule; anything else fails here rather than being ignored.
+ * paths, so a site is served with the headers of one path: the site's pages by default, or those
+ * of the editor at /admin/, which has a rule of its own.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { projectRoot } from '../../build/support/astroProject';
-import { parseHeadersFile } from '../../build/support/headersFile';
+import { headersForPath, parseHeadersFile } from '../../build/support/headersFile';
 
 export interface HeadersSite {
   url: string;
@@ -16,13 +17,15 @@ export interface HeadersSite {
   stop(): Promise<void>;
 }
 
-export function headersOf(dir: string): Record<string, string> {
+export function headersOf(dir: string, path = '/'): Record<string, string> {
   const rules = parseHeadersFile(readFileSync(join(dir, '_headers'), 'utf8'));
-  const patterns = rules.map((rule) => rule.pattern);
+  const patterns = rules.map((rule) => rule.pattern).filter((pattern) => pattern !== '/admin/*');
   if (patterns.length !== 1 || patterns[0] !== '/*') {
-    throw new Error(`${join(dir, '_headers')} must hold exactly one rule, for "/*"; found ${JSON.stringify(patterns)}.`);
+    throw new Error(
+      `${join(dir, '_headers')} must hold one rule for "/*" (and one for the editor, "/admin/*"); found ${JSON.stringify(patterns)}.`,
+    );
   }
-  return rules[0]!.headers;
+  return headersForPath(rules, path);
 }
 
 /** Serves `dir` with `headers` (by default those of its own `_headers` file). */

@@ -36,11 +36,15 @@ const routes = [
 const matcher = (route: string) => new RegExp(`^${route.replace(/[.]/gu, '\\.').replace(/\*/gu, '[^/]+').replace(/#/gu, '[0-9]+')}$`, 'u');
 const matchers = routes.map((route) => ({ route, test: matcher(route) }));
 
-/** Every page of a build: `/a/b/` for `a/b/index.html`, and other `.html` files by their own path. */
+/**
+ * Every page of a build: `/a/b/` for `a/b/index.html`, and other `.html` files by their own path.
+ * The editor at /admin/ is Sveltia CMS's application, not a hub page, under a policy of its own:
+ * tests/e2e/editor.spec.ts covers it.
+ */
 export function builtPages(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => name.split('\\').join('/'))
-    .filter((name) => name.endsWith('.html'))
+    .filter((name) => name.endsWith('.html') && !name.startsWith('admin/'))
     .map((name) => (name === 'index.html' ? '/' : name.endsWith('/index.html') ? `/${name.slice(0, -'index.html'.length)}` : `/${name}`))
     .sort();
 }

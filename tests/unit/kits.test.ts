@@ -10,6 +10,7 @@ import { apiJsonSchema } from '../../src/schemas/api';
 import { archiveCache, zipArchive } from '../../src/lib/kits/archive';
 import { renditionsFor, renditionWidths } from '../../src/lib/kits/brandAssets';
 import { abstractWordTargets } from '../../src/lib/kits/event';
+import { isContentSlide } from '../../src/lib/kits/slides';
 import type { KitSettings, MarketingKit } from '../../src/lib/kits/kit';
 import { allKits, assembleKit, kitListPages, kitListPath, kitsByProduct } from '../../src/lib/kits/kit';
 import { kitArchiveFiles, outlineMarkdown } from '../../src/lib/kits/markdown';
@@ -81,8 +82,18 @@ function sample(extra: Entry[] = []) {
         talkTitle: 'Three days back every quarter',
         abstractShort: 'Short abstract.',
         abstractLong: 'Long abstract.',
-        outline: ['Why closes slip', 'A customer story', 'Q&A'],
-        speakerNotes: ['Open with a poll.', 'Let the customer talk.'],
+        outline: [
+          { title: 'Why closes slip', points: ['Systems disagree', 'Data arrives late'], divider: false },
+          {
+            title: 'Harbor & Pine: a nightly reconciliation',
+            points: ['Reconciled every night'],
+            case: ref('cases', 'harbor'),
+            divider: false,
+          },
+          { title: 'Secret Co: a story customers may not read', points: ['Closed in a day'], case: ref('cases', 'secret'), divider: false },
+          { title: 'Questions', points: [], divider: true },
+        ],
+        speakerNotes: ['Open with a poll.', 'Let the customer talk.', 'Secret Co notes.'],
       },
       socialPosts: [{ channel: 'x', text: 'Close in three days, not five 🚀 {link}' }],
       emails: [{ name: 'Invitation', subject: 'Three days back every quarter', body: 'Hi {first name}, join us.' }],
@@ -147,19 +158,67 @@ describe('kit assembly', () => {
   it('uses hand-written event material as written, pairing speaker notes with outline sections', () => {
     const kit = campaignKit();
     expect(kit.event.derived).toBe(false);
-    expect(kit.event.sections).toEqual([
-      { title: 'Why closes slip', notes: 'Open with a poll.', points: [] },
-      { title: 'A customer story', notes: 'Let the customer talk.', points: [] },
-      { title: 'Q&A', notes: '', points: [] },
+    expect(
+      kit.event.sections.map(({ title, notes, points, divider, customerCase }) => ({
+        title,
+        notes,
+        points,
+        divider,
+        case: customerCase?.id,
+      })),
+    ).toEqual([
+      {
+        title: 'Why closes slip',
+        notes: 'Open with a poll.',
+        points: ['Systems disagree', 'Data arrives late'],
+        divider: false,
+        case: undefined,
+      },
+      {
+        title: 'Harbor & Pine: a nightly reconciliation',
+        notes: 'Let the customer talk.',
+        points: ['Reconciled every night'],
+        divider: false,
+        case: 'harbor',
+      },
+      { title: 'Questions', notes: '', points: [], divider: true, case: undefined },
     ]);
   });
 
-  it('builds the slide deck from the event: title, agenda, one slide per section, cases, close', () => {
+  it('leaves out of the talk a story customers may not read, agenda line included, and says so', () => {
+    const kit = campaignKit({ audience: 'internal' });
+    const text = JSON.stringify(kit.slides);
+    expect(text).not.toContain('Secret Co');
+    expect(kit.gaps.map((g) => g.text)).toContainEqual(expect.stringContaining('Section 3 of the talk’s outline'));
+  });
+
+  it('builds the slide deck from the event: title, agenda, one slide per section (the stories as story slides), close', () => {
     const kit = campaignKit();
-    expect(kit.slides.map((s) => s.layout)).toEqual(['title', 'agenda', 'statement', 'statement', 'statement', 'case', 'closing']);
-    expect(kit.slides.find((s) => s.layout === 'case')?.title).toBe('Case harbor');
+    expect(kit.slides.map((s) => s.layout)).toEqual(['title', 'agenda', 'points', 'story', 'divider', 'closing']);
+    const story = kit.slides.find((s) => s.layout === 'story');
+    expect(story?.layout === 'story' && [story.title, story.customerCase.id, story.points]).toEqual([
+      'Harbor & Pine: a nightly reconciliation',
+      'harbor',
+      ['Reconciled every night'],
+    ]);
     expect(kit.slides[0]?.title).toBe('Three days back every quarter');
-    expect(kit.slides.at(-1)?.title).toBe('One revenue number, everyone.');
+    const closing = kit.slides.at(-1);
+    expect(closing?.title).toBe('One revenue number, everyone.');
+    expect(closing?.layout === 'closing' && closing.contact).toEqual(hubConfig.customerContact);
+  });
+
+  it('lists in the agenda exactly the slides that follow it, so it promises no story the deck does not tell', () => {
+    for (const kit of [campaignKit(), solutionKit(), campaignKit({ audience: 'internal' })]) {
+      const agenda = kit.slides.find((s) => s.layout === 'agenda');
+      expect(agenda?.layout === 'agenda' && agenda.items).toEqual(kit.slides.filter(isContentSlide).map((s) => s.title));
+    }
+  });
+
+  it('derives a talk whose every content slide shows something, its stories from the kit’s cases', () => {
+    const kit = solutionKit();
+    const content = kit.slides.filter(isContentSlide);
+    expect(content.every((s) => s.layout !== 'divider' && s.points.length > 0)).toBe(true);
+    expect(content.filter((s) => s.layout === 'story').map((s) => s.layout === 'story' && s.customerCase.id)).toEqual(['harbor']);
   });
 
   it('gives a campaign kit its solutions’ value propositions and cases, and its hero image first', () => {
@@ -456,9 +515,9 @@ describe('kit archive', () => {
     const outline = outlineMarkdown(kit.event);
     expect(outline).toBe(
       [
-        '### 1. Why closes slip\n\nSpeaker notes: Open with a poll.',
-        '### 2. A customer story\n\nSpeaker notes: Let the customer talk.',
-        '### 3. Q\\&A',
+        '### 1. Why closes slip\n\n- Systems disagree\n- Data arrives late\n\nSpeaker notes: Open with a poll.',
+        '### 2. Harbor & Pine: a nightly reconciliation\n\n- Reconciled every night\n\nSpeaker notes: Let the customer talk.',
+        '### 3. Questions',
       ].join('\n\n'),
     );
     expect(String(files.find((f) => f.path.endsWith('event.md'))?.data)).toContain(`## Outline and speaker notes\n\n${outline}\n`);

@@ -16,7 +16,7 @@ import { salesHandoffFor } from './salesHandoff';
 import { fileNameStem } from '../text/phrasing';
 import type { ShortForm } from './shortForm';
 import { shortFormFor } from './shortForm';
-import type { Slide } from './slides';
+import type { CallToAction, Slide } from './slides';
 import { slideDeck } from './slides';
 import type { KitEntry, KitSources } from './sources';
 import { kitSourceEntries, kitSources } from './sources';
@@ -26,6 +26,8 @@ import { whitepaperFor } from './whitepaper';
 /** The settings a kit is compiled with; `hubConfig` satisfies it. */
 export interface KitSettings extends VariantRules {
   company: string;
+  /** What every customer document closes with: the deck's last slide, the kit summary's foot. */
+  customerContact: CallToAction;
   boilerplateWordLimits: BoilerplateLimits;
   channelCharacterLimits: Record<string, number>;
 }
@@ -76,8 +78,11 @@ function earliestReview(entries: readonly Entry[]): { date: Date; entry: Entry }
 }
 
 export function assembleKit(hub: Hub, entry: KitEntry, settings: KitSettings): MarketingKit {
-  const sources = kitSources(hub, entry, settings.boilerplateWordLimits);
-  const event = eventFor(sources);
+  const found = kitSources(hub, entry, settings.boilerplateWordLimits);
+  const { event, gaps } = eventFor(found, hub);
+  // A story the outline tells is a source like any case the kit cites: its logo ships, its review date counts.
+  const stories = event.sections.flatMap((s) => (s.customerCase && !found.cases.includes(s.customerCase) ? [s.customerCase] : []));
+  const sources = { ...found, cases: [...found.cases, ...new Set(stories)], gaps: [...found.gaps, ...gaps] };
   const sourceEntries = kitSourceEntries(sources);
   return {
     ...sources,
@@ -86,7 +91,7 @@ export function assembleKit(hub: Hub, entry: KitEntry, settings: KitSettings): M
     kindLabel: kitKindLabels[sources.kind],
     whitepaper: whitepaperFor(sources, settings.company),
     event,
-    slides: slideDeck(sources, event, settings.company),
+    slides: slideDeck(sources, event, settings.company, settings.customerContact),
     shortForm: shortFormFor(sources, settings.channelCharacterLimits),
     salesHandoff: salesHandoffFor(sources, settings),
     images: kitImages(sources),

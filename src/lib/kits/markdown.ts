@@ -125,8 +125,13 @@ function slidesMarkdown(kit: MarketingKit): string {
     const lines = [`# ${markdownLine(slide.title)}`];
     switch (slide.layout) {
       case 'title':
-      case 'closing':
         lines.push(markdownText(slide.subtitle));
+        break;
+      case 'closing':
+        lines.push(
+          markdownText(slide.subtitle),
+          `**${markdownLine(slide.contact.callToAction)}**: ${slide.contact.url} · ${slide.contact.email}`,
+        );
         break;
       case 'agenda':
         lines.push(slide.items.map((item, i) => `${i + 1}. ${markdownLine(item)}`).join('\n'));
@@ -134,10 +139,18 @@ function slidesMarkdown(kit: MarketingKit): string {
       case 'points':
         lines.push(slide.points.map((p) => `- ${markdownLine(p)}`).join('\n'));
         break;
-      case 'case':
-        lines.push(slide.customerCase.data.metrics.map((m) => `- **${markdownLine(m.value)}** ${markdownLine(m.label)}`).join('\n'));
+      case 'story':
+        lines.push(
+          `Customer story: ${markdownLine(slide.customerCase.data.customer)}`,
+          ...(slide.points.length > 0 ? [slide.points.map((p) => `- ${markdownLine(p)}`).join('\n')] : []),
+          slide.customerCase.data.metrics.map((m) => `- **${markdownLine(m.value)}** ${markdownLine(m.label)}`).join('\n'),
+        );
+        if (slide.customerCase.data.quote) {
+          const { quote } = slide.customerCase.data;
+          lines.push(`> ${markdownLine(quote.text)}\n>\n> — ${markdownLine(`${quote.author}, ${quote.role}`)}`);
+        }
         break;
-      case 'statement':
+      case 'divider':
         break;
     }
     if (slide.notes) lines.push(`<!--\n${slide.notes.replace(/-->/gu, '—>')}\n-->`);

@@ -3,6 +3,7 @@ import { countWords } from '../text/wordCount';
 import type { MessagingHouse } from '../messaging';
 import { formatDate } from '../governanceView';
 import type { DocBlock, DocSection } from './document';
+import { proofLine } from './document';
 import type { EventKit } from './event';
 import type { MarketingKit } from './kit';
 import { kitPaths } from './kit';
@@ -22,6 +23,8 @@ function blockMarkdown(block: DocBlock): string {
       return `### ${markdownLine(block.text)}`;
     case 'list':
       return block.items.map((item) => `- ${markdownLine(item)}`).join('\n');
+    case 'proof':
+      return block.items.map((p) => `- ${markdownLine(proofLine(p))}`).join('\n');
     case 'metrics':
       return block.items.map((m) => `- **${markdownLine(m.value)}** ${markdownLine(m.label)}`).join('\n');
     case 'quote':

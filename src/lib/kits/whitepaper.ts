@@ -82,7 +82,18 @@ export function whitepaperFor(sources: KitSources, company: string): Whitepaper 
     valueProps.flatMap(({ entry, proofPoints }): DocBlock[] => [
       { kind: 'subheading', text: entry.data.title },
       { kind: 'paragraph', text: `${asSentence(entry.data.capability)} ${asSentence(entry.data.outcome)}` },
-      ...list(proofPoints.map((proof) => asSentence(proof.claim) + (proof.source ? ` (${proof.source})` : ''))),
+      ...(proofPoints.length > 0
+        ? [
+            {
+              kind: 'proof' as const,
+              items: proofPoints.map((proof) => ({
+                claim: asSentence(proof.claim),
+                source: proof.source,
+                customerCase: proof.case && `${proof.case.customer}: ${proof.case.title}`,
+              })),
+            },
+          ]
+        : []),
     ]),
     valueProps.map((vp) => vp.entry),
   );

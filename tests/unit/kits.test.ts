@@ -281,7 +281,7 @@ describe('kit gating', () => {
       expect(kit.sourceEntries.map((e) => `${e.collection}/${e.id}`)).not.toContain('cases/secret');
 
       const json = kitDocument(kit, [], { siteUrl, scope: scope() });
-      const files = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets: [], json });
+      const files = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets: [], documents: [], json });
       // Every format as the ZIP writes it: whitepaper, event, slides, short-form, handoff, README, kit.json.
       expect(files.filter((f) => String(f.data).includes('Secret Co')).map((f) => f.path)).toEqual([]);
       expect(JSON.stringify(json)).not.toMatch(/Secret Co|"secret"/u);
@@ -333,6 +333,7 @@ describe('kit gating', () => {
       siteUrl,
       company: 'Kestrel Data',
       assets: [],
+      documents: [],
       json: kitDocument(kit, [], { siteUrl, scope: scope() }),
     })
       .map((f) => String(f.data))
@@ -475,7 +476,7 @@ describe('brand assets', () => {
 describe('kit archive', () => {
   const kit = campaignKit();
   const assets = [{ image: 'harbor-logo', fileName: 'harbor-logo-64w.png', data: new Uint8Array([137, 80, 78, 71]) }];
-  const files = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets, json: { id: kit.id } });
+  const files = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets, documents: [], json: { id: kit.id } });
 
   it('holds the kit as Markdown, its JSON and its assets in one folder', () => {
     expect(files.map((f) => f.path)).toEqual([

@@ -55,8 +55,30 @@ export interface MarketingKit extends KitSources {
 
 export const kitKindLabels = { campaign: 'Campaign kit', solution: 'Solution kit' } as const;
 
+/** The editable documents a kit offers, by the name each has under /kits/<id>/. */
+export const kitDocumentKinds = ['talk.pptx', 'whitepaper.docx', 'whitepaper.pdf', 'summary.pdf'] as const;
+export type KitDocumentKind = (typeof kitDocumentKinds)[number];
+
+export const kitDocumentFormats: Record<KitDocumentKind, { label: string; format: string; contentType: string }> = {
+  'talk.pptx': {
+    label: 'Talk',
+    format: 'PowerPoint',
+    contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  },
+  'whitepaper.docx': {
+    label: 'Whitepaper',
+    format: 'Word',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
+  'whitepaper.pdf': { label: 'Whitepaper', format: 'PDF', contentType: 'application/pdf' },
+  'summary.pdf': { label: 'Kit summary', format: 'PDF, one page', contentType: 'application/pdf' },
+};
+
 export function kitPaths(id: string) {
+  const stem = fileNameStem(id, 'marketing');
   return {
+    /** Where a document is served, and the name it is saved as (and has in the ZIP). */
+    document: (kind: KitDocumentKind) => ({ path: `/kits/${id}/${kind}`, fileName: `${stem}-${kind}` }),
     page: `/kits/${id}/`,
     whitepaper: `/kits/${id}/whitepaper/`,
     slides: `/kits/${id}/slides/`,

@@ -203,7 +203,27 @@ export interface ArchiveAsset {
   data: Uint8Array;
 }
 
-function readme(kit: MarketingKit, siteUrl: string, company: string, assets: readonly ArchiveAsset[]): string {
+/** What each editable document is, for the README's list. */
+const documentDescriptions: [suffix: string, what: string][] = [
+  [
+    'talk.pptx',
+    'the talk as a PowerPoint deck: points on each slide, speaker notes in the notes pane, customer stories with metrics, quote and logo',
+  ],
+  [
+    'whitepaper.docx',
+    'the whitepaper as a Word document, with heading styles, a table of contents, sources as footnotes and customer stories in call-out boxes',
+  ],
+  ['whitepaper.pdf', 'the whitepaper laid out as a PDF, ready to attach'],
+  ['summary.pdf', 'the kit on one page, as a PDF'],
+];
+
+function readme(
+  kit: MarketingKit,
+  siteUrl: string,
+  company: string,
+  assets: readonly ArchiveAsset[],
+  documents: readonly { fileName: string }[],
+): string {
   const url = (path: string) => new URL(path, siteUrl).toString();
   const { entry, images } = kit;
   return document(
@@ -216,6 +236,10 @@ function readme(kit: MarketingKit, siteUrl: string, company: string, assets: rea
     kit.personas.length > 0 && `**Buyers:** ${kit.personas.map((p) => markdownLine(p.data.title)).join(', ')}`,
     `## What is in this kit`,
     [
+      ...documents.map(
+        (d) =>
+          `- \`${d.fileName}\`: ${documentDescriptions.find(([suffix]) => d.fileName.endsWith(suffix))?.[1] ?? 'a document of the kit'}`,
+      ),
       '- `messaging.md`: approved positioning, tagline, boilerplates and key messages with proof',
       '- `whitepaper.md`: long-form piece, ready to lay out',
       '- `event.md`: talk title, abstracts, outline and speaker notes',
@@ -251,11 +275,19 @@ export interface ArchiveFile {
 /** Every file of a kit's ZIP, in one folder named after the kit so it unpacks tidily. */
 export function kitArchiveFiles(
   kit: MarketingKit,
-  options: { siteUrl: string; company: string; assets: readonly ArchiveAsset[]; json: unknown },
+  options: {
+    siteUrl: string;
+    company: string;
+    assets: readonly ArchiveAsset[];
+    /** The kit's editable documents (.pptx, .docx, PDF), under the names their downloads have. */
+    documents: readonly { fileName: string; data: Uint8Array }[];
+    json: unknown;
+  },
 ): ArchiveFile[] {
   const folder = kitPaths(kit.id).archiveFolder;
   const files: ArchiveFile[] = [
-    { path: 'README.md', data: readme(kit, options.siteUrl, options.company, options.assets) },
+    { path: 'README.md', data: readme(kit, options.siteUrl, options.company, options.assets, options.documents) },
+    ...options.documents.map((d) => ({ path: d.fileName, data: d.data })),
     {
       path: 'messaging.md',
       data:

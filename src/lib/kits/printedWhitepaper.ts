@@ -53,7 +53,10 @@ export function markdownBlocks(markdown: string): PrintedBlock[] {
         blocks.push({ kind: 'minorHeading', text: toString(node) });
         return;
       case 'list':
-        blocks.push({ kind: 'list', items: node.children.map((item) => toString(item, { includeHtml: false }).replace(/\s+/gu, ' ').trim()) });
+        blocks.push({
+          kind: 'list',
+          items: node.children.map((item) => toString(item, { includeHtml: false }).replace(/\s+/gu, ' ').trim()),
+        });
         return;
       case 'blockquote':
         node.children.forEach(visit);

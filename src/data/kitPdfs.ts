@@ -141,7 +141,9 @@ export function kitWhitepaperPdf(
       return;
     }
     if (p.heading) {
-      room(60);
+      // A heading never ends a page: it moves on with the block that follows it.
+      const first = p.blocks[0];
+      room(text(p.heading, x, y + 6, w, headingStyle, true) + 14 + (first ? block(first, x, w, y, true) : 0));
       y += text(p.heading, x, y + 6, w, headingStyle) + 14;
     }
     for (const b of p.blocks) {
@@ -164,9 +166,14 @@ export function kitWhitepaperPdf(
   if (paper.sources.length > 0)
     y += text(`${paper.sections.length + 1}.  Sources`, margin, y, width, { font: 'semibold', size: 11, color: colors.ink }) + 6;
 
+  doc.addPage();
+  y = margin;
   paper.sections.forEach((section, i) => {
-    doc.addPage();
-    y = margin;
+    // A section opens a page only when too little of this one is left for its heading and a few lines.
+    if (i > 0) {
+      y += 18;
+      room(160);
+    }
     doc.outline.addItem(section.heading);
     doc.rect(margin, y, 32, 3).fill(colors.brand);
     y += text(`${i + 1}. ${section.heading}`, margin, y + 12, width, { font: 'bold', size: 19, color: colors.ink, gap: 0 }) + 26;

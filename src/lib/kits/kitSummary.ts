@@ -26,6 +26,8 @@ export interface KitSummary {
 
 export function kitSummary(kit: MarketingKit, company: string, contact: CallToAction): KitSummary {
   const list = (items: readonly { data: { title: string } }[]) => items.map((i) => i.data.title).join(', ');
+  // The stories the talk tells lead, so the page and the deck prove the same thing.
+  const told = kit.slides.flatMap((slide) => (slide.layout === 'story' ? [slide.customerCase] : []));
   return {
     company,
     kindLabel: kit.kindLabel,
@@ -45,7 +47,7 @@ export function kitSummary(kit: MarketingKit, company: string, contact: CallToAc
       title: entry.data.title,
       outcome: asSentence(entry.data.outcome),
     })),
-    stories: kit.cases.slice(0, kitSummaryLimits.stories).map((c) => ({
+    stories: [...new Set([...told, ...kit.cases])].slice(0, kitSummaryLimits.stories).map((c) => ({
       customer: c.data.customer,
       title: c.data.title,
       metrics: c.data.metrics.slice(0, kitSummaryLimits.metrics),

@@ -133,7 +133,10 @@ export async function kitWhitepaperDocx(
             children: [new TextRun({ text: whitepaper.subtitle, size: pt(14), color: hex(colors.soft) })],
             spacing: { after: 360 },
           }),
-          new Paragraph({ text: 'Contents', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({
+            children: [new TextRun({ text: 'Contents', bold: true, size: pt(18), color: hex(colors.brand), font: fonts.heading })],
+            spacing: { after: 120 },
+          }),
           new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2', beginDirty: false }),
           ...whitepaper.sections.flatMap((section) => [
             new Paragraph({ text: section.heading, heading: HeadingLevel.HEADING_1, pageBreakBefore: section === whitepaper.sections[0] }),

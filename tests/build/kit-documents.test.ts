@@ -57,10 +57,10 @@ function readDeck(bytes: Uint8Array): ParsedSlide[] {
   return Array.from({ length: count }, (_, i) => {
     const xml = text(`ppt/slides/slide${i + 1}.xml`);
     const shapes = [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/gu)].map(([, shape = '']) => shape);
-    const titleShape = shapes.find((s) => /<p:ph type="title"/u.test(s)) ?? '';
+    const titleShape = shapes.find((s) => /<p:ph\b[^>]*\btype="title"/u.test(s)) ?? '';
     const notesXml = text(`ppt/notesSlides/notesSlide${i + 1}.xml`);
     const notesBody =
-      [...notesXml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/gu)].map(([, s = '']) => s).find((s) => /<p:ph type="body"/u.test(s)) ?? '';
+      [...notesXml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/gu)].map(([, s = '']) => s).find((s) => /<p:ph\b[^>]*\btype="body"/u.test(s)) ?? '';
     return {
       title: paragraphs(titleShape).join(' '),
       body: shapes.filter((s) => s !== titleShape).flatMap(paragraphs),

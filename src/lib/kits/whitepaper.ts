@@ -29,6 +29,10 @@ export function whitepaperFor(sources: KitSources, company: string): Whitepaper 
   const cases = sources.cases.slice(0, whitepaperCaseLimit);
   const productNames = joinAsSentence(products.map((p) => p.data.title));
   const lead = messaging[0];
+  const cited = (id: string | undefined) => {
+    const c = sources.cases.find((k) => k.id === id);
+    return c && `${c.data.customer}: ${c.data.title}`;
+  };
 
   const summaryBlocks: DocBlock[] = [
     ...(lead ? [{ kind: 'paragraph' as const, text: asSentence(lead.elevatorPitch) }] : []),
@@ -89,7 +93,8 @@ export function whitepaperFor(sources: KitSources, company: string): Whitepaper 
               items: proofPoints.map((proof) => ({
                 claim: asSentence(proof.claim),
                 source: proof.source,
-                customerCase: proof.case && `${proof.case.customer}: ${proof.case.title}`,
+                // Cited by name only when the kit tells that case too (the same customer-facing cases, in its language).
+                customerCase: cited(proof.case?.id),
               })),
             },
           ]

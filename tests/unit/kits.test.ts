@@ -1,5 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { hubConfig } from '../../src/config/hub.config';
 import type { Entry } from '../../src/lib/entries';
@@ -7,12 +7,14 @@ import type { BuildScope } from '../../src/lib/gating';
 import { buildHub } from '../../src/lib/hub';
 import { apiIndexDocument, kitDocument } from '../../src/lib/kits/api';
 import { apiJsonSchema } from '../../src/schemas/api';
-import { archiveCache, zipArchive } from '../../src/lib/kits/archive';
+import { archiveCache, officePackage, zipArchive } from '../../src/lib/kits/archive';
+import { kitSummary } from '../../src/lib/kits/kitSummary';
+import { markdownBlocks, printedWhitepaper } from '../../src/lib/kits/printedWhitepaper';
 import { renditionsFor, renditionWidths } from '../../src/lib/kits/brandAssets';
 import { abstractWordTargets } from '../../src/lib/kits/event';
 import { isContentSlide } from '../../src/lib/kits/slides';
 import type { KitSettings, MarketingKit } from '../../src/lib/kits/kit';
-import { allKits, assembleKit, kitListPages, kitListPath, kitsByProduct } from '../../src/lib/kits/kit';
+import { allKits, assembleKit, kitDocumentKinds, kitListPages, kitListPath, kitPaths, kitsByProduct } from '../../src/lib/kits/kit';
 import { kitArchiveFiles, outlineMarkdown } from '../../src/lib/kits/markdown';
 import { markdownText } from '../../src/lib/text/markdownText';
 import { toolkitPath } from '../../src/lib/toolkits/catalog';
@@ -675,5 +677,90 @@ describe('kit size', () => {
     const sources = kitSources(hub, lonely, hubConfig.boilerplateWordLimits);
     expect(sources.cases).toHaveLength(kitCaseLimit);
     expect(kitCaseLimit).toBe(12);
+  });
+});
+
+describe('kit documents', () => {
+  it('lays the whitepaper out in parts, the customer evidence in call-outs, every proof citing a numbered source', () => {
+    const kit = solutionKit();
+    const printed = printedWhitepaper(kit.whitepaper, 'Kestrel Data');
+    expect(printed.byline).toBe('A Kestrel Data whitepaper');
+    expect(printed.sections.map((s) => s.heading)).toEqual(kit.whitepaper.sections.map((s) => s.heading));
+    const evidence = printed.sections.find((s) => s.id === 'evidence');
+    expect(evidence?.parts.filter((p) => p.heading).every((p) => p.callout)).toBe(true);
+    expect(evidence?.parts.find((p) => p.callout)?.heading).toBe(kit.cases[0]?.data.title);
+    expect(
+      printed.sections
+        .filter((s) => s.id !== 'evidence')
+        .flatMap((s) => s.parts)
+        .some((p) => p.callout),
+    ).toBe(false);
+    const proofs = printed.sections.flatMap((s) => s.parts.flatMap((p) => p.blocks)).flatMap((b) => (b.kind === 'proof' ? b.items : []));
+    // "Harbor cut forecast prep" cites the case; the draft and internal-only proofs never reach the page.
+    expect(proofs.map((p) => p.claim)).toContain('Harbor cut forecast prep to two hours.');
+    expect(JSON.stringify(printed)).not.toContain('Secret Co');
+    const cited = proofs.find((p) => p.claim === 'Harbor cut forecast prep to two hours.');
+    expect(printed.sources.find((s) => s.note === cited?.note)?.text).toBe(`Customer case, Harbor & Pine: ${kit.cases[0]?.data.title}`);
+    expect(printed.sources.map((s) => s.note)).toEqual(printed.sources.map((_, i) => i + 1));
+  });
+
+  it('turns a solution’s Markdown body into plain blocks: headings, lists and paragraphs, no markup', () => {
+    expect(
+      markdownBlocks(
+        'Intro with **bold** and a [link](https://x.example).\n\n## How it works\n\n- One\n- Two *items*\n\n<details>hidden</details>\n\n> Quoted.',
+      ),
+    ).toEqual([
+      { kind: 'paragraph', text: 'Intro with bold and a link.' },
+      { kind: 'minorHeading', text: 'How it works' },
+      { kind: 'list', items: ['One', 'Two items'] },
+      { kind: 'paragraph', text: 'Quoted.' },
+    ]);
+  });
+
+  it('sums the kit up on one page, the talk’s stories first, with the call to action', () => {
+    const kit = campaignKit();
+    const summary = kitSummary(kit, 'Kestrel Data', hubConfig.customerContact);
+    expect(summary.stories.map((s) => s.customer)).toEqual(['Harbor & Pine']);
+    expect(summary.messaging.map((m) => m.tagline)).toEqual(['One revenue number, everyone.']);
+    expect(summary.contact).toEqual(hubConfig.customerContact);
+    expect(summary.contents[0]).toBe(`The talk: ${kit.slides.length} slides with speaker notes (.pptx)`);
+    expect(JSON.stringify(summary)).not.toMatch(/Secret Co|Expired Inc/u);
+  });
+
+  it('names each document after the kit, under the kit’s address', () => {
+    expect(kitDocumentKinds.map((kind) => kitPaths('close-faster').document(kind))).toEqual([
+      { path: '/kits/close-faster/talk.pptx', fileName: 'close-faster-talk.pptx' },
+      { path: '/kits/close-faster/whitepaper.docx', fileName: 'close-faster-whitepaper.docx' },
+      { path: '/kits/close-faster/whitepaper.pdf', fileName: 'close-faster-whitepaper.pdf' },
+      { path: '/kits/close-faster/summary.pdf', fileName: 'close-faster-summary.pdf' },
+    ]);
+  });
+
+  it('re-packs an Office file with the build day’s date, so the same content gives the same bytes', () => {
+    const core = (stamp: string) =>
+      `<cp:coreProperties><dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`;
+    const office = (stamp: string, mtime: Date) =>
+      zipSync({ 'docProps/core.xml': [strToU8(core(stamp)), { mtime }], '[Content_Types].xml': [strToU8('<Types/>'), { mtime }] });
+    const first = officePackage(office('2026-11-23T08:01:02Z', new Date('2026-11-23T08:01:02Z')), day('2026-11-23'));
+    const second = officePackage(office('2026-11-23T17:45:00Z', new Date('2026-11-23T17:45:00Z')), day('2026-11-23'));
+    expect(second).toEqual(first);
+    const parts = unzipSync(first);
+    expect(Object.keys(parts)[0]).toBe('[Content_Types].xml');
+    expect(strFromU8(parts['docProps/core.xml'] ?? new Uint8Array())).toBe(core('2026-11-23T12:00:00Z'));
+  });
+
+  it('lists the documents the ZIP carries in its README', () => {
+    const kit = campaignKit();
+    const files = kitArchiveFiles(kit, {
+      siteUrl,
+      company: 'Kestrel Data',
+      assets: [],
+      documents: [{ fileName: 'close-faster-talk.pptx', data: new Uint8Array([80, 75]) }],
+      json: {},
+    });
+    expect(files.map((f) => f.path)).toContain('close-faster-kit/close-faster-talk.pptx');
+    expect(String(files.find((f) => f.path.endsWith('README.md'))?.data)).toContain(
+      '- `close-faster-talk.pptx`: the talk as a PowerPoint deck',
+    );
   });
 });

@@ -230,7 +230,7 @@ async function writeDocument(kit: MarketingKit, kind: KitDocumentKind, logger: L
 export function kitDocumentBytes(kit: MarketingKit, kind: KitDocumentKind, logger: Logger): Promise<Uint8Array<ArrayBuffer>> {
   if (import.meta.env.DEV) return writeDocument(kit, kind, logger);
   let written = documentBytes.get(kit);
-  if (!written) documentBytes.set(kit, (written = new Map()));
+  if (!written) documentBytes.set(kit, (written = new Map<KitDocumentKind, Promise<Uint8Array<ArrayBuffer>>>()));
   let bytes = written.get(kind);
   if (!bytes) {
     bytes = writeDocument(kit, kind, logger);

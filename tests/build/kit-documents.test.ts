@@ -56,7 +56,10 @@ function readDeck(bytes: Uint8Array): ParsedSlide[] {
   const count = Object.keys(parts).filter((name) => /^ppt\/slides\/slide\d+\.xml$/u.test(name)).length;
   return Array.from({ length: count }, (_, i) => {
     const xml = text(`ppt/slides/slide${i + 1}.xml`);
-    const shapes = [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/gu)].map(([, shape = '']) => shape);
+    // The slide number is a field PowerPoint fills in, not content.
+    const shapes = [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/gu)]
+      .map(([, shape = '']) => shape)
+      .filter((s) => !/type="slidenum"/u.test(s));
     const titleShape = shapes.find((s) => /<p:ph\b[^>]*\btype="title"/u.test(s)) ?? '';
     const notesXml = text(`ppt/notesSlides/notesSlide${i + 1}.xml`);
     const notesBody =
@@ -160,7 +163,7 @@ describe.each(audiences)('%s build: kit documents', (audience) => {
         );
       expect(styled('Title')).toEqual([kit.title]);
       expect(styled('Heading1')).toEqual(kit.whitepaper.sections.map((s) => s.heading));
-      expect(xml).toMatch(/<w:instrText[^>]*>\s*TOC \\o "1-2" \\h/u);
+      expect(xml).toMatch(/<w:instrText[^>]*>\s*TOC \\h \\o (?:&quot;|")1-2(?:&quot;|")/u);
       // The contents list is filled in, so it reads before Word updates it, each line linked to its heading.
       for (const section of kit.whitepaper.sections) expect(docxText(readFileSync(file(id, 'whitepaper.docx')))).toContain(section.heading);
       if (xml.includes('<w:footnoteReference'))

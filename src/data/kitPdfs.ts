@@ -296,9 +296,12 @@ export function kitSummaryPdf(
     for (const c of cards) card(c.story, c.x, c.w, false);
     y += tallest + 16;
   }
-  heading('The talk');
-  y += text(summary.talk.title, m, y, width, { font: 'semibold', size: 10.5, color: colors.ink, lines: 2 }) + 3;
-  y += text(summary.talk.abstract, m, y, width, { font: 'regular', size: 9, color: colors.soft, lines: 3 }) + 14;
+  // The talk and the kit's contents fill what room is left above the call to action, the talk first.
+  if (y < bandTop - 90) {
+    heading('The talk');
+    y += text(summary.talk.title, m, y, width, { font: 'semibold', size: 10.5, color: colors.ink, lines: 2 }) + 3;
+    y += text(summary.talk.abstract, m, y, width, { font: 'regular', size: 9, color: colors.soft, lines: 3 }) + 14;
+  }
   if (y < bandTop - 70) {
     heading('In this kit');
     const slots = columns(2);
@@ -308,6 +311,9 @@ export function kitSummaryPdf(
     });
   }
 
+  if (y > bandTop) {
+    throw new Error(`the kit summary of "${summary.title}" runs into its call to action; lower a limit in kitSummaryLimits.`);
+  }
   doc.roundedRect(m, bandTop, width, bandHeight, 8).fill(colors.brand);
   doc.link(m, bandTop, width, bandHeight, summary.contact.url);
   text(summary.contact.callToAction, m + 18, bandTop + 11, width - 36, { font: 'bold', size: 12.5, color: '#ffffff', lines: 1 });

@@ -17,7 +17,8 @@ import { kitArchiveFiles } from '../lib/kits/markdown';
 import { printedWhitepaper } from '../lib/kits/printedWhitepaper';
 import type { DeckImage } from './kitDeckPptx';
 import { kitDeckPptx } from './kitDeckPptx';
-import { kitSummaryPdf, kitWhitepaperPdf, unprintable } from './kitPdfs';
+import { kitSummaryPdf, kitWhitepaperPdf } from './kitPdfs';
+import { missingGlyphs } from '../lib/toolkits/onePagerPdf';
 import { kitWhitepaperDocx } from './kitWhitepaperDocx';
 import { onePagerAssets } from './onePagerAssets';
 
@@ -187,7 +188,7 @@ export async function kitPdfObstacle(kit: MarketingKit): Promise<string | undefi
     printedWhitepaper(kit.whitepaper, hubConfig.company),
     kitSummary(kit, hubConfig.company, hubConfig.customerContact),
   ]);
-  const missing = unprintable(text, await onePagerAssets());
+  const missing = missingGlyphs(text, await onePagerAssets());
   return missing.length > 0
     ? `No PDF of this kit yet: its fonts cannot print ${missing.slice(0, 5).join(' ')}${missing.length > 5 ? ' …' : ''}. The .pptx and .docx files carry its text.`
     : undefined;

@@ -1,5 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
-import type { HubConfig } from '../schemas/hubConfig';
+import type { DocumentTheme } from '../schemas/hubConfig';
 import type { MarketingKit } from '../lib/kits/kit';
 import type { Slide } from '../lib/kits/slides';
 import { officePackage } from '../lib/kits/archive';
@@ -10,8 +10,6 @@ import { officePackage } from '../lib/kits/archive';
  * readers find it), the points in the body, the speaker notes in the notes pane, the company's
  * colours, fonts and logo from the hub config.
  */
-
-export type DocumentTheme = HubConfig['documentTheme'];
 
 /** A PNG with its size, so a logo keeps its proportions in the box it is fitted to. */
 export interface DeckImage {

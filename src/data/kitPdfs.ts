@@ -1,9 +1,8 @@
-import { create as openFont } from 'fontkit';
 import PDFDocument from 'pdfkit';
 import type { KitSummary } from '../lib/kits/kitSummary';
 import type { PrintedBlock, PrintedPart, PrintedWhitepaper } from '../lib/kits/printedWhitepaper';
 import type { OnePagerAssets } from '../lib/toolkits/onePagerPdf';
-import type { DocumentTheme } from './kitDeckPptx';
+import type { DocumentTheme } from '../schemas/hubConfig';
 
 /**
  * The kit's whitepaper and its one-page summary as PDFs, laid out with pdfkit in the pages' look:
@@ -21,18 +20,6 @@ interface Style {
 }
 
 const margin = 56;
-
-const parsed = new WeakMap<Uint8Array, ReturnType<typeof openFont>>();
-
-/** Characters of `text` some font of the PDF has no glyph for: they would print as empty boxes. */
-export function unprintable(text: string, assets: OnePagerAssets): string[] {
-  const fonts = Object.values(assets.fonts).map((bytes) => {
-    let font = parsed.get(bytes);
-    if (!font) parsed.set(bytes, (font = openFont(Buffer.from(bytes))));
-    return font;
-  });
-  return [...new Set([...text].filter((ch) => /\S/u.test(ch) && !fonts.every((f) => f.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0))))];
-}
 
 /** A pdfkit document whose bytes resolve once it ends, with the fonts registered and a text helper. */
 function open(info: { Title: string; Author: string; Subject: string }, lang: string, assets: OnePagerAssets, date: Date) {

@@ -17,7 +17,8 @@ import {
 } from 'docx';
 import type { PrintedBlock, PrintedPart, PrintedWhitepaper } from '../lib/kits/printedWhitepaper';
 import { officePackage } from '../lib/kits/archive';
-import type { DeckImage, DocumentTheme } from './kitDeckPptx';
+import type { DocumentTheme } from '../schemas/hubConfig';
+import type { DeckImage } from './kitDeckPptx';
 
 /**
  * The kit's whitepaper as a Word document, written with the `docx` library from the printed

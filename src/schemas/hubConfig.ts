@@ -75,6 +75,8 @@ const hubConfigSchema = strictFields({
 });
 
 export type HubConfig = z.output<typeof hubConfigSchema>;
+/** The company's colours and fonts in the documents kits offer. */
+export type DocumentTheme = HubConfig['documentTheme'];
 
 /** The hub's settings, or a build failure that names each wrong setting and how to fix it. */
 export function parseHubConfig(settings: z.input<typeof hubConfigSchema>, file = 'src/config/hub.config.ts'): HubConfig {

@@ -33,6 +33,15 @@ export const hubConfig = parseHubConfig({
   company: 'Kestrel Data',
   /** The company's mark on customer documents (the one-pager): an SVG or PNG, path from the project root. */
   companyLogo: 'public/favicon.svg',
+  /**
+   * The company's look in the documents kits offer (the talk as .pptx, the whitepaper as .docx and
+   * PDF, the kit summary PDF), with `companyLogo`: the same colours as the pages. Office files name
+   * the fonts, which PowerPoint and Word use where installed; PDFs embed Inter.
+   */
+  documentTheme: {
+    colors: { brand: '#4338ca', brandStrong: '#3730a3', brandSoft: '#eef0ff', ink: '#111827', soft: '#4b5563', line: '#dfe3ea' },
+    fonts: { heading: 'Inter', body: 'Inter' },
+  },
   /** How a customer reaches the company: the call to action every one-pager closes with. */
   customerContact: {
     callToAction: 'Book a 30-minute walkthrough with our team',

@@ -10,9 +10,17 @@ import type { ArchiveCache } from '../lib/kits/archive';
 import { archiveCache, zipArchive } from '../lib/kits/archive';
 import type { BrandAssetFormat, BrandImage } from '../lib/kits/brandAssets';
 import { renditionsFor } from '../lib/kits/brandAssets';
-import type { MarketingKit } from '../lib/kits/kit';
-import { allKits, kitsByProduct } from '../lib/kits/kit';
+import type { KitDocumentKind, MarketingKit } from '../lib/kits/kit';
+import { allKits, kitDocumentKinds, kitPaths, kitsByProduct } from '../lib/kits/kit';
+import { kitSummary } from '../lib/kits/kitSummary';
 import { kitArchiveFiles } from '../lib/kits/markdown';
+import { printedWhitepaper } from '../lib/kits/printedWhitepaper';
+import type { DeckImage } from './kitDeckPptx';
+import { kitDeckPptx } from './kitDeckPptx';
+import { kitSummaryPdf, kitWhitepaperPdf } from './kitPdfs';
+import { missingGlyphs } from '../lib/toolkits/onePagerPdf';
+import { kitWhitepaperDocx } from './kitWhitepaperDocx';
+import { onePagerAssets } from './onePagerAssets';
 
 /**
  * The Astro side of kits: assembling them once per hub, producing their images with the configured
@@ -152,7 +160,82 @@ async function packArchive(hub: Hub, kit: MarketingKit, siteUrl: string, logger:
       files.map(async (file) => ({ image: image.name, fileName: file.fileName, data: await renditionBytes(image, file, logger) })),
     ),
   );
+  const documents = await Promise.all(
+    (await kitDocumentKindsFor(kit)).map(async (kind) => ({
+      fileName: kitPaths(kit.id).document(kind).fileName,
+      data: await kitDocumentBytes(kit, kind, logger),
+    })),
+  );
   const json = kitDocument(kit, images, { siteUrl, scope: hub.scope });
-  const files = kitArchiveFiles(kit, { siteUrl, company: hubConfig.company, assets, json });
+  const files = kitArchiveFiles(kit, { siteUrl, company: hubConfig.company, assets, documents, json });
   return zipArchive(files, hub.scope.today);
+}
+
+/** The widest PNG rendition a slide needs of a kit image: a logo box on a 13-inch slide. */
+const deckImageWidth = 640;
+
+async function deckImage(image: BrandImage, files: readonly RenderedFile[], logger: Logger): Promise<DeckImage | undefined> {
+  const png = files.filter((f) => f.format === 'png' && f.width <= deckImageWidth).at(-1);
+  return png && { data: await renditionBytes(image, png, logger), width: png.width, height: png.height };
+}
+
+/**
+ * Why a kit's PDFs cannot be made, or undefined when they can: every character must have a glyph in
+ * the embedded fonts (Inter, Latin scripts), or it would print as an empty box.
+ */
+export async function kitPdfObstacle(kit: MarketingKit): Promise<string | undefined> {
+  const text = JSON.stringify([
+    printedWhitepaper(kit.whitepaper, hubConfig.company),
+    kitSummary(kit, hubConfig.company, hubConfig.customerContact),
+  ]);
+  const missing = missingGlyphs(text, await onePagerAssets());
+  return missing.length > 0
+    ? `No PDF of this kit yet: its fonts cannot print ${missing.slice(0, 5).join(' ')}${missing.length > 5 ? ' …' : ''}. The .pptx and .docx files carry its text.`
+    : undefined;
+}
+
+/** The documents a kit offers: all four, or the Office files alone when its text cannot be printed. */
+export async function kitDocumentKindsFor(kit: MarketingKit): Promise<KitDocumentKind[]> {
+  const printable = (await kitPdfObstacle(kit)) === undefined;
+  return kitDocumentKinds.filter((kind) => printable || !kind.endsWith('.pdf'));
+}
+
+const documentBytes = new WeakMap<MarketingKit, Map<KitDocumentKind, Promise<Uint8Array<ArrayBuffer>>>>();
+
+async function writeDocument(kit: MarketingKit, kind: KitDocumentKind, logger: Logger): Promise<Uint8Array<ArrayBuffer>> {
+  const { company, documentTheme: theme, customerContact } = hubConfig;
+  const { scope } = await getHub();
+  const assets = await onePagerAssets();
+  const companyLogo: DeckImage = { data: assets.logo, width: 192, height: 192 };
+  const lang = kit.entry.data.lang;
+  switch (kind) {
+    case 'talk.pptx': {
+      const caseLogos = new Map<string, DeckImage>();
+      for (const { image, files } of await kitImageFiles(kit)) {
+        if (image.role !== 'Customer logo') continue;
+        const logo = await deckImage(image, files, logger);
+        if (logo) caseLogos.set(image.owner.id, logo);
+      }
+      return kitDeckPptx(kit, company, theme, { companyLogo, caseLogos }, scope.today);
+    }
+    case 'whitepaper.docx':
+      return kitWhitepaperDocx(printedWhitepaper(kit.whitepaper, company), company, theme, companyLogo, scope.today);
+    case 'whitepaper.pdf':
+      return kitWhitepaperPdf(printedWhitepaper(kit.whitepaper, company), company, lang, theme, assets, scope.today);
+    case 'summary.pdf':
+      return kitSummaryPdf(kitSummary(kit, company, customerContact), lang, theme, assets, scope.today);
+  }
+}
+
+/** One document of a kit, written once per build for both its own download and the kit's ZIP. */
+export function kitDocumentBytes(kit: MarketingKit, kind: KitDocumentKind, logger: Logger): Promise<Uint8Array<ArrayBuffer>> {
+  if (import.meta.env.DEV) return writeDocument(kit, kind, logger);
+  let written = documentBytes.get(kit);
+  if (!written) documentBytes.set(kit, (written = new Map<KitDocumentKind, Promise<Uint8Array<ArrayBuffer>>>()));
+  let bytes = written.get(kind);
+  if (!bytes) {
+    bytes = writeDocument(kit, kind, logger);
+    written.set(kind, bytes);
+  }
+  return bytes;
 }

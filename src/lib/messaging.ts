@@ -71,14 +71,169 @@ export function indefiniteArticle(word: string): 'a' | 'an' {
 
 /**
  * The classic positioning statement: "For <target> <need>, <product> is a <category> that <value>.
- * Unlike <alternatives>, it <differentiator>."
+ * Unlike <alternatives>, it <differentiator>." Each part is written to fit its slot, which
+ * {@link positioningProblems} checks, so the statement reads as a sentence for every part it accepts.
  */
 export function positioningStatement(productName: string, parts: PositioningParts): string {
   const category = inSentence(fragment(parts.category));
   return (
     `For ${inSentence(fragment(parts.target))} ${fragment(parts.need)}, ${productName} is ${indefiniteArticle(category)} ` +
-    `${category} that ${fragment(parts.value)}. Unlike ${fragment(parts.alternatives)}, it ${fragment(parts.differentiator)}.`
+    `${category} that ${inSentence(fragment(parts.value))}. Unlike ${fragment(parts.alternatives)}, it ${inSentence(fragment(parts.differentiator))}.`
   );
+}
+
+export interface PositioningProblem {
+  field: keyof PositioningParts;
+  /** What is wrong and how to write it, continuing "positioning.<field> …". */
+  message: string;
+}
+
+const firstWord = (text: string) => (/^[\p{L}\p{N}'’-]+/u.exec(text.trim())?.[0] ?? '').toLowerCase();
+const lastWord = (text: string) => (/[\p{L}\p{N}'’-]+$/u.exec(fragment(text))?.[0] ?? '').toLowerCase();
+
+/** Words that open a noun phrase or a clause of its own, never a verb phrase: "it business teams…". */
+const subjectWords = new Set([
+  'a',
+  'an',
+  'the',
+  'it',
+  'its',
+  'they',
+  'their',
+  'we',
+  'our',
+  'you',
+  'your',
+  'this',
+  'these',
+  'those',
+  'every',
+  'each',
+  'all',
+  'some',
+  'no',
+  'any',
+  'that',
+  'which',
+  'who',
+]);
+/** Verbs whose "it" form does not end in -s. */
+const auxiliaries = new Set([
+  'is',
+  'has',
+  'does',
+  'can',
+  'will',
+  'may',
+  'must',
+  'should',
+  'could',
+  'would',
+  'was',
+  'never',
+  'also',
+  'only',
+  'already',
+  'always',
+]);
+/** Category heads that are not counted: "is a … automation" does not read. */
+const massNouns = new Set([
+  'automation',
+  'software',
+  'analytics',
+  'intelligence',
+  'management',
+  'governance',
+  'security',
+  'infrastructure',
+  'middleware',
+  'orchestration',
+  'observability',
+  'compliance',
+  'tooling',
+  'data',
+  'integration',
+  'storage',
+  'hosting',
+  'enablement',
+  'insight',
+  'research',
+  'information',
+  'hardware',
+  'technology',
+  'support',
+  'privacy',
+  'protection',
+  'visibility',
+  'connectivity',
+]);
+
+/** "ships", "lets", "gives", "is": what reads after "it" or "that" with the product as its subject. */
+function readsAsVerbForIt(word: string): boolean {
+  if (auxiliaries.has(word)) return true;
+  if (subjectWords.has(word)) return false;
+  return /[a-z]s$/u.test(word) && !/(ss|us|is|ics|ness|ous)$/u.test(word);
+}
+
+/** Full stops, question marks or semicolons inside a part: the statement is one sentence per slot. */
+const innerSentenceBreak = /[.!?;。！？；]\s*\S/u;
+
+/**
+ * Why positioning parts cannot form the statement, part by part, each with how to write it; empty
+ * when they can. English parts only: the statement's frame is English.
+ */
+export function positioningProblems(parts: PositioningParts): PositioningProblem[] {
+  const problems: PositioningProblem[] = [];
+  const add = (field: keyof PositioningParts, message: string) => problems.push({ field, message });
+  for (const field of Object.keys(parts) as (keyof PositioningParts)[]) {
+    if (innerSentenceBreak.test(fragment(parts[field]))) {
+      add(
+        field,
+        `holds more than one sentence ("${parts[field]}"); the statement gives each part one slot of one sentence: write one phrase.`,
+      );
+    }
+  }
+  const target = firstWord(parts.target);
+  if (target === 'for')
+    add('target', `starts with "For", which the statement writes itself: leave it out ("Revenue and finance leaders at …").`);
+
+  const need = firstWord(parts.need);
+  if (!['who', 'whose', 'that'].includes(need)) {
+    add(
+      'need',
+      `starts with "${need}", but it follows the target ("For <target> <need>, …"): start it with "who", e.g. "who need one trusted pipeline number".`,
+    );
+  }
+
+  const category = firstWord(parts.category);
+  const head = lastWord(parts.category);
+  if (['a', 'an', 'the'].includes(category)) {
+    add('category', `starts with "${category}", which the statement picks itself ("is a …" / "is an …"): leave the article out.`);
+  } else if (massNouns.has(head) || /ing$/u.test(head)) {
+    add(
+      'category',
+      `ends in "${head}", which is not counted, so "is ${indefiniteArticle(parts.category)} ${fragment(parts.category)} that …" does not read: end it with what the product is, e.g. "${fragment(parts.category)} platform".`,
+    );
+  } else if (readsAsVerbForIt(head) && !auxiliaries.has(head)) {
+    add(
+      'category',
+      `ends in "${head}", a plural, so "is ${indefiniteArticle(parts.category)} … ${head}" does not read: name one thing, e.g. "revenue analytics platform".`,
+    );
+  }
+
+  const verbSlot = (field: 'value' | 'differentiator', frame: string, example: string) => {
+    const word = firstWord(parts[field]);
+    if (readsAsVerbForIt(word)) return;
+    const why = subjectWords.has(word)
+      ? `starts with "${word}", which the statement already has or cannot follow ("${frame} ${word} …")`
+      : `starts with "${word}", which does not read as what the product does ("${frame} ${word} …")`;
+    add(field, `${why}: start it with a verb whose subject is the product, e.g. "${example}".`);
+  };
+  verbSlot('value', '<product> is a <category> that', 'gives everyone the same live revenue view');
+  if (firstWord(parts.alternatives) === 'unlike')
+    add('alternatives', 'starts with "Unlike", which the statement writes itself: leave it out.');
+  verbSlot('differentiator', 'Unlike <alternatives>, it', 'lets business teams build from connectors IT approves');
+  return problems;
 }
 
 function boilerplateLabel(limit: number): string {

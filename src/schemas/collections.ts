@@ -4,6 +4,7 @@ import { reference } from 'astro:content';
 import { calendarDay, distinct, fieldKinds, strictFields, text } from './fields';
 import { hubConfig } from '../config/hub.config';
 import { anonymisedFormProblems } from '../lib/customerCase';
+import { positioningProblems } from '../lib/messaging';
 import { countWords } from '../lib/text/wordCount';
 import { personaLevels, regions, solutionKinds, toolkitVariants } from './values';
 import { governanceFields } from './governance';
@@ -235,6 +236,17 @@ export const messagingSchema = strictFields({
     .max(5, 'a messaging house has 3 to 5 pillars (key messages)'),
   personaVariants: z.array(strictFields({ persona: entryReference('personas'), message: text() })).default([]),
   industryVariants: z.array(strictFields({ industry: entryReference('industries'), message: text() })).default([]),
+}).superRefine((messaging, ctx) => {
+  // The statement's frame is English; parts in another language are composed as written.
+  if (messaging.lang !== 'en') return;
+  for (const problem of positioningProblems(messaging.positioning)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['positioning', problem.field],
+      input: messaging.positioning[problem.field],
+      message: problem.message,
+    });
+  }
 });
 
 export const rfpSchema = strictFields({

@@ -4,6 +4,9 @@ import { strictFields, text } from './fields';
 import { collectionNames } from '../lib/entries';
 
 const positive = z.number().positive();
+const hexColor = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/u, 'is not a colour as documents take it: write six hex digits after #, e.g. "#4338ca"');
 
 /** The settings in src/config/hub.config.ts, checked once when the build starts. */
 const hubConfigSchema = strictFields({
@@ -25,6 +28,20 @@ const hubConfigSchema = strictFields({
   internalSiteUrl: z.url().describe('Address of the internal build, the company’s own hub.'),
   partnerSiteUrl: z.url().describe('Address of the partner build, for resellers.'),
   companyLogo: text('The company logo on customer documents: an SVG or PNG, path from the project root.'),
+  documentTheme: strictFields({
+    colors: strictFields({
+      brand: hexColor.describe('Accent: headings, bars, the deck’s title slides.'),
+      brandStrong: hexColor.describe('Darker accent: figures and subheadings.'),
+      brandSoft: hexColor.describe('Tint behind call-out boxes and customer stories.'),
+      ink: hexColor.describe('Body text.'),
+      soft: hexColor.describe('Secondary text.'),
+      line: hexColor.describe('Rules and borders.'),
+    }),
+    fonts: strictFields({
+      heading: text('Font family of headings in .pptx and .docx files.'),
+      body: text('Font family of body text in .pptx and .docx files.'),
+    }),
+  }).describe('Colours and fonts of the documents kits offer (.pptx, .docx, PDF).'),
   customerContact: strictFields({
     callToAction: text('What a customer should do next, e.g. "Book a 30-minute walkthrough".'),
     url: z.url().describe('Where the call to action leads.'),
@@ -58,6 +75,8 @@ const hubConfigSchema = strictFields({
 });
 
 export type HubConfig = z.output<typeof hubConfigSchema>;
+/** The company's colours and fonts in the documents kits offer. */
+export type DocumentTheme = HubConfig['documentTheme'];
 
 /** The hub's settings, or a build failure that names each wrong setting and how to fix it. */
 export function parseHubConfig(settings: z.input<typeof hubConfigSchema>, file = 'src/config/hub.config.ts'): HubConfig {

@@ -133,6 +133,19 @@ const errorCases: ErrorCase[] = [
     fix: /may have at most 25 words; it has 30\. Cut 5\./u,
   },
   {
+    name: 'positioning-not-a-sentence',
+    file: 'messaging/kestrel-pulse.md',
+    field: /field "positioning\.need"/u,
+    fix: /start it with "who", e\.g\. "who need one trusted pipeline number"/u,
+    also: [{ field: /field "positioning\.differentiator"/u, fix: /start it with a verb whose subject is the product/u }],
+  },
+  {
+    name: 'title-only-slide',
+    file: 'solutions/retail-visibility.md',
+    field: /field "event\.outline\[1\]\.points"/u,
+    fix: /the slide would show only its title\. List what the slide shows/u,
+  },
+  {
     name: 'missing-image',
     file: 'cases/harbor-pine/index.md',
     field: /field "logo\.src" points to "\.\/logo\.png"/u,

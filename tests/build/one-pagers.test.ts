@@ -10,8 +10,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { hubConfig } from '../../src/config/hub.config';
 import { onePagerPath, paperSizes } from '../../src/lib/toolkits/onePager';
-import type { Audience, ContentEntry } from './support/content';
-import { loadContent, published } from './support/content';
+import type { Audience } from './support/content';
+import { loadContent, notForCustomers, published } from './support/content';
 import { assertBuilt, distDirs } from './support/dist';
 
 const entries = loadContent();
@@ -29,25 +29,6 @@ async function readPdf(file: string): Promise<{ pages: number; text: string }> {
   return { pages: pdf.numPages, text: texts.join(' ').replace(/\s+/gu, ' ') };
 }
 
-/** What a customer may never read, from the content itself. */
-function forbiddenTexts(audience: Audience): { text: string; why: string }[] {
-  const shown = new Set(published(entries, 'public'));
-  const notForCustomers = entries.filter((e) => !shown.has(e));
-  const forbidden = notForCustomers.flatMap((e: ContentEntry) => [
-    { text: e.title, why: `${e.file} is not customer-facing (${e.audience}, ${e.status})` },
-    ...(e.collection === 'cases' ? [{ text: String(e.data['customer']), why: `${e.file} names a customer that may not be named` }] : []),
-  ]);
-  const products = published(entries, audience).filter((e) => e.collection === 'products');
-  const owners = [...new Set(entries.map((e) => String(e.data['owner'])))];
-  return [
-    ...forbidden,
-    ...products.flatMap((p) =>
-      typeof p.data['pricingNotes'] === 'string' ? [{ text: p.data['pricingNotes'].slice(0, 60), why: `${p.file} pricing notes` }] : [],
-    ),
-    ...owners.map((owner) => ({ text: owner, why: 'an entry owner (governance metadata)' })),
-  ].filter((f) => f.text.length > 3);
-}
-
 for (const audience of audiences) {
   describe(`one-pagers in the ${audience} build`, () => {
     const dir = distDirs[audience];
@@ -60,7 +41,7 @@ for (const audience of audiences) {
     const pagers = products.flatMap((p) =>
       [undefined, ...(p.data['industries'] as string[]).filter((i) => industries.has(i))].map((industry) => ({ product: p.id, industry })),
     );
-    const forbidden = forbiddenTexts(audience);
+    const forbidden = notForCustomers(entries, audience);
 
     it('covers every product and every industry it is sold to', () => {
       assertBuilt(dir);

@@ -1,11 +1,12 @@
 /**
  * A marketer running a campaign from its kit: presents the slide deck with the keyboard, downloads
- * the whole kit as a ZIP and finds in it what the page showed.
+ * the whole kit as a ZIP and finds in it what the page showed, and takes each document on its own.
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { loadContent, published } from '../build/support/content';
+import { docxText, pdfText } from './support/documents';
 
 const shown = published(loadContent(), 'internal');
 const kit = shown.find((e) => e.collection === 'campaigns') ?? shown.find((e) => e.collection === 'solutions');
@@ -65,4 +66,24 @@ test('download the kit as one ZIP that holds what the page shows', async ({ page
   const assetLinks = await page.locator('#brand-assets a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('download')));
   expect(assetLinks.length).toBeGreaterThan(0);
   expect(assetLinks.filter((name) => !files[`${folder}assets/${name}`])).toEqual([]);
+});
+
+test('download the talk, the whitepaper and the kit summary from the kit page, each on its own', async ({ page }) => {
+  await page.goto(`/kits/${kit?.id}/`);
+  const fetchDocument = async (name: RegExp, fileName: string) => {
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('link', { name }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`${kit?.id}-${fileName}`);
+    return new Uint8Array(await readFile(await download.path()));
+  };
+  const talkTitle = (await page.getByRole('region', { name: 'Talk title' }).locator('p').last().textContent())?.trim() ?? '';
+  const deck = unzipSync(await fetchDocument(/^Talk PowerPoint/u, 'talk.pptx'));
+  expect(strFromU8(deck['ppt/slides/slide1.xml'] ?? new Uint8Array())).toContain(
+    talkTitle.replace(/'/gu, '&apos;').replace(/&(?!apos;)/gu, '&amp;'),
+  );
+  const docx = docxText(await fetchDocument(/^Whitepaper Word/u, 'whitepaper.docx'));
+  expect(docx).toContain(kit?.title);
+  expect(await pdfText(await fetchDocument(/^Whitepaper PDF ·/u, 'whitepaper.pdf'))).toContain(kit?.title);
+  expect(await pdfText(await fetchDocument(/^Kit summary PDF, one page/u, 'summary.pdf'))).toContain(kit?.title);
 });

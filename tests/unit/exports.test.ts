@@ -98,7 +98,7 @@ describe('kit messaging.md', () => {
     if (!entry) throw new Error('the messaging entry is not visible');
     const house = messagingHouse(hub, entry, hubConfig.boilerplateWordLimits);
     const kit = { ...kitFor(), messaging: [house] };
-    const files = kitArchiveFiles(kit, { siteUrl: 'https://hub.example/', company: 'Kestrel Data', assets: [], json: {} });
+    const files = kitArchiveFiles(kit, { siteUrl: 'https://hub.example/', company: 'Kestrel Data', assets: [], documents: [], json: {} });
     const markdown = String(files.find((f) => f.path.endsWith('/messaging.md'))?.data);
     const tree = parse(markdown);
     const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node));
@@ -219,7 +219,7 @@ describe('file names', () => {
     expect(new Set(names).size).toBe(names.length);
     const assets = names.map((name) => ({ image: name, fileName: `${name}-64w.png`, data: new Uint8Array([1]) }));
     const zip = zipArchive(
-      kitArchiveFiles(kit, { siteUrl: 'https://hub.example/', company: 'Kestrel Data', assets, json: {} }),
+      kitArchiveFiles(kit, { siteUrl: 'https://hub.example/', company: 'Kestrel Data', assets, documents: [], json: {} }),
       day('2026-11-23'),
     );
     const paths = Object.keys(unzipSync(zip));

@@ -1,5 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { hubConfig } from '../../src/config/hub.config';
 import type { Entry } from '../../src/lib/entries';
@@ -7,11 +7,14 @@ import type { BuildScope } from '../../src/lib/gating';
 import { buildHub } from '../../src/lib/hub';
 import { apiIndexDocument, kitDocument } from '../../src/lib/kits/api';
 import { apiJsonSchema } from '../../src/schemas/api';
-import { archiveCache, zipArchive } from '../../src/lib/kits/archive';
+import { archiveCache, officePackage, zipArchive } from '../../src/lib/kits/archive';
+import { kitSummary } from '../../src/lib/kits/kitSummary';
+import { markdownBlocks, printedWhitepaper } from '../../src/lib/kits/printedWhitepaper';
 import { renditionsFor, renditionWidths } from '../../src/lib/kits/brandAssets';
 import { abstractWordTargets } from '../../src/lib/kits/event';
+import { isContentSlide } from '../../src/lib/kits/slides';
 import type { KitSettings, MarketingKit } from '../../src/lib/kits/kit';
-import { allKits, assembleKit, kitListPages, kitListPath, kitsByProduct } from '../../src/lib/kits/kit';
+import { allKits, assembleKit, kitDocumentKinds, kitListPages, kitListPath, kitPaths, kitsByProduct } from '../../src/lib/kits/kit';
 import { kitArchiveFiles, outlineMarkdown } from '../../src/lib/kits/markdown';
 import { markdownText } from '../../src/lib/text/markdownText';
 import { toolkitPath } from '../../src/lib/toolkits/catalog';
@@ -81,8 +84,18 @@ function sample(extra: Entry[] = []) {
         talkTitle: 'Three days back every quarter',
         abstractShort: 'Short abstract.',
         abstractLong: 'Long abstract.',
-        outline: ['Why closes slip', 'A customer story', 'Q&A'],
-        speakerNotes: ['Open with a poll.', 'Let the customer talk.'],
+        outline: [
+          { title: 'Why closes slip', points: ['Systems disagree', 'Data arrives late'], divider: false },
+          {
+            title: 'Harbor & Pine: a nightly reconciliation',
+            points: ['Reconciled every night'],
+            case: ref('cases', 'harbor'),
+            divider: false,
+          },
+          { title: 'Secret Co: a story customers may not read', points: ['Closed in a day'], case: ref('cases', 'secret'), divider: false },
+          { title: 'Questions', points: [], divider: true },
+        ],
+        speakerNotes: ['Open with a poll.', 'Let the customer talk.', 'Secret Co notes.'],
       },
       socialPosts: [{ channel: 'x', text: 'Close in three days, not five 🚀 {link}' }],
       emails: [{ name: 'Invitation', subject: 'Three days back every quarter', body: 'Hi {first name}, join us.' }],
@@ -147,19 +160,67 @@ describe('kit assembly', () => {
   it('uses hand-written event material as written, pairing speaker notes with outline sections', () => {
     const kit = campaignKit();
     expect(kit.event.derived).toBe(false);
-    expect(kit.event.sections).toEqual([
-      { title: 'Why closes slip', notes: 'Open with a poll.', points: [] },
-      { title: 'A customer story', notes: 'Let the customer talk.', points: [] },
-      { title: 'Q&A', notes: '', points: [] },
+    expect(
+      kit.event.sections.map(({ title, notes, points, divider, customerCase }) => ({
+        title,
+        notes,
+        points,
+        divider,
+        case: customerCase?.id,
+      })),
+    ).toEqual([
+      {
+        title: 'Why closes slip',
+        notes: 'Open with a poll.',
+        points: ['Systems disagree', 'Data arrives late'],
+        divider: false,
+        case: undefined,
+      },
+      {
+        title: 'Harbor & Pine: a nightly reconciliation',
+        notes: 'Let the customer talk.',
+        points: ['Reconciled every night'],
+        divider: false,
+        case: 'harbor',
+      },
+      { title: 'Questions', notes: '', points: [], divider: true, case: undefined },
     ]);
   });
 
-  it('builds the slide deck from the event: title, agenda, one slide per section, cases, close', () => {
+  it('leaves out of the talk a story customers may not read, agenda line included, and says so', () => {
+    const kit = campaignKit({ audience: 'internal' });
+    const text = JSON.stringify(kit.slides);
+    expect(text).not.toContain('Secret Co');
+    expect(kit.gaps.map((g) => g.text)).toContainEqual(expect.stringContaining('Section 3 of the talk’s outline'));
+  });
+
+  it('builds the slide deck from the event: title, agenda, one slide per section (the stories as story slides), close', () => {
     const kit = campaignKit();
-    expect(kit.slides.map((s) => s.layout)).toEqual(['title', 'agenda', 'statement', 'statement', 'statement', 'case', 'closing']);
-    expect(kit.slides.find((s) => s.layout === 'case')?.title).toBe('Case harbor');
+    expect(kit.slides.map((s) => s.layout)).toEqual(['title', 'agenda', 'points', 'story', 'divider', 'closing']);
+    const story = kit.slides.find((s) => s.layout === 'story');
+    expect(story?.layout === 'story' && [story.title, story.customerCase.id, story.points]).toEqual([
+      'Harbor & Pine: a nightly reconciliation',
+      'harbor',
+      ['Reconciled every night'],
+    ]);
     expect(kit.slides[0]?.title).toBe('Three days back every quarter');
-    expect(kit.slides.at(-1)?.title).toBe('One revenue number, everyone.');
+    const closing = kit.slides.at(-1);
+    expect(closing?.title).toBe('One revenue number, everyone.');
+    expect(closing?.layout === 'closing' && closing.contact).toEqual(hubConfig.customerContact);
+  });
+
+  it('lists in the agenda exactly the slides that follow it, so it promises no story the deck does not tell', () => {
+    for (const kit of [campaignKit(), solutionKit(), campaignKit({ audience: 'internal' })]) {
+      const agenda = kit.slides.find((s) => s.layout === 'agenda');
+      expect(agenda?.layout === 'agenda' && agenda.items).toEqual(kit.slides.filter(isContentSlide).map((s) => s.title));
+    }
+  });
+
+  it('derives a talk whose every content slide shows something, its stories from the kit’s cases', () => {
+    const kit = solutionKit();
+    const content = kit.slides.filter(isContentSlide);
+    expect(content.every((s) => s.layout !== 'divider' && s.points.length > 0)).toBe(true);
+    expect(content.filter((s) => s.layout === 'story').map((s) => s.layout === 'story' && s.customerCase.id)).toEqual(['harbor']);
   });
 
   it('gives a campaign kit its solutions’ value propositions and cases, and its hero image first', () => {
@@ -222,7 +283,7 @@ describe('kit gating', () => {
       expect(kit.sourceEntries.map((e) => `${e.collection}/${e.id}`)).not.toContain('cases/secret');
 
       const json = kitDocument(kit, [], { siteUrl, scope: scope() });
-      const files = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets: [], json });
+      const files = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets: [], documents: [], json });
       // Every format as the ZIP writes it: whitepaper, event, slides, short-form, handoff, README, kit.json.
       expect(files.filter((f) => String(f.data).includes('Secret Co')).map((f) => f.path)).toEqual([]);
       expect(JSON.stringify(json)).not.toMatch(/Secret Co|"secret"/u);
@@ -274,6 +335,7 @@ describe('kit gating', () => {
       siteUrl,
       company: 'Kestrel Data',
       assets: [],
+      documents: [],
       json: kitDocument(kit, [], { siteUrl, scope: scope() }),
     })
       .map((f) => String(f.data))
@@ -416,7 +478,7 @@ describe('brand assets', () => {
 describe('kit archive', () => {
   const kit = campaignKit();
   const assets = [{ image: 'harbor-logo', fileName: 'harbor-logo-64w.png', data: new Uint8Array([137, 80, 78, 71]) }];
-  const files = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets, json: { id: kit.id } });
+  const files = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets, documents: [], json: { id: kit.id } });
 
   it('holds the kit as Markdown, its JSON and its assets in one folder', () => {
     expect(files.map((f) => f.path)).toEqual([
@@ -456,9 +518,9 @@ describe('kit archive', () => {
     const outline = outlineMarkdown(kit.event);
     expect(outline).toBe(
       [
-        '### 1. Why closes slip\n\nSpeaker notes: Open with a poll.',
-        '### 2. A customer story\n\nSpeaker notes: Let the customer talk.',
-        '### 3. Q\\&A',
+        '### 1. Why closes slip\n\n- Systems disagree\n- Data arrives late\n\nSpeaker notes: Open with a poll.',
+        '### 2. Harbor & Pine: a nightly reconciliation\n\n- Reconciled every night\n\nSpeaker notes: Let the customer talk.',
+        '### 3. Questions',
       ].join('\n\n'),
     );
     expect(String(files.find((f) => f.path.endsWith('event.md'))?.data)).toContain(`## Outline and speaker notes\n\n${outline}\n`);
@@ -615,5 +677,90 @@ describe('kit size', () => {
     const sources = kitSources(hub, lonely, hubConfig.boilerplateWordLimits);
     expect(sources.cases).toHaveLength(kitCaseLimit);
     expect(kitCaseLimit).toBe(12);
+  });
+});
+
+describe('kit documents', () => {
+  it('lays the whitepaper out in parts, the customer evidence in call-outs, every proof citing a numbered source', () => {
+    const kit = solutionKit();
+    const printed = printedWhitepaper(kit.whitepaper, 'Kestrel Data');
+    expect(printed.byline).toBe('A Kestrel Data whitepaper');
+    expect(printed.sections.map((s) => s.heading)).toEqual(kit.whitepaper.sections.map((s) => s.heading));
+    const evidence = printed.sections.find((s) => s.id === 'evidence');
+    expect(evidence?.parts.filter((p) => p.heading).every((p) => p.callout)).toBe(true);
+    expect(evidence?.parts.find((p) => p.callout)?.heading).toBe(kit.cases[0]?.data.title);
+    expect(
+      printed.sections
+        .filter((s) => s.id !== 'evidence')
+        .flatMap((s) => s.parts)
+        .some((p) => p.callout),
+    ).toBe(false);
+    const proofs = printed.sections.flatMap((s) => s.parts.flatMap((p) => p.blocks)).flatMap((b) => (b.kind === 'proof' ? b.items : []));
+    // "Harbor cut forecast prep" cites the case; the draft and internal-only proofs never reach the page.
+    expect(proofs.map((p) => p.claim)).toContain('Harbor cut forecast prep to two hours.');
+    expect(JSON.stringify(printed)).not.toContain('Secret Co');
+    const cited = proofs.find((p) => p.claim === 'Harbor cut forecast prep to two hours.');
+    expect(printed.sources.find((s) => s.note === cited?.note)?.text).toBe(`Customer case, Harbor & Pine: ${kit.cases[0]?.data.title}`);
+    expect(printed.sources.map((s) => s.note)).toEqual(printed.sources.map((_, i) => i + 1));
+  });
+
+  it('turns a solution’s Markdown body into plain blocks: headings, lists and paragraphs, no markup', () => {
+    expect(
+      markdownBlocks(
+        'Intro with **bold** and a [link](https://x.example).\n\n## How it works\n\n- One\n- Two *items*\n\n<details>hidden</details>\n\n> Quoted.',
+      ),
+    ).toEqual([
+      { kind: 'paragraph', text: 'Intro with bold and a link.' },
+      { kind: 'minorHeading', text: 'How it works' },
+      { kind: 'list', items: ['One', 'Two items'] },
+      { kind: 'paragraph', text: 'Quoted.' },
+    ]);
+  });
+
+  it('sums the kit up on one page, the talk’s stories first, with the call to action', () => {
+    const kit = campaignKit();
+    const summary = kitSummary(kit, 'Kestrel Data', hubConfig.customerContact);
+    expect(summary.stories.map((s) => s.customer)).toEqual(['Harbor & Pine']);
+    expect(summary.messaging.map((m) => m.tagline)).toEqual(['One revenue number, everyone.']);
+    expect(summary.contact).toEqual(hubConfig.customerContact);
+    expect(summary.contents[0]).toBe(`The talk: ${kit.slides.length} slides with speaker notes (.pptx)`);
+    expect(JSON.stringify(summary)).not.toMatch(/Secret Co|Expired Inc/u);
+  });
+
+  it('names each document after the kit, under the kit’s address', () => {
+    expect(kitDocumentKinds.map((kind) => kitPaths('close-faster').document(kind))).toEqual([
+      { path: '/kits/close-faster/talk.pptx', fileName: 'close-faster-talk.pptx' },
+      { path: '/kits/close-faster/whitepaper.docx', fileName: 'close-faster-whitepaper.docx' },
+      { path: '/kits/close-faster/whitepaper.pdf', fileName: 'close-faster-whitepaper.pdf' },
+      { path: '/kits/close-faster/summary.pdf', fileName: 'close-faster-summary.pdf' },
+    ]);
+  });
+
+  it('re-packs an Office file with the build day’s date, so the same content gives the same bytes', () => {
+    const core = (stamp: string) =>
+      `<cp:coreProperties><dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified></cp:coreProperties>`;
+    const office = (stamp: string, mtime: Date) =>
+      zipSync({ 'docProps/core.xml': [strToU8(core(stamp)), { mtime }], '[Content_Types].xml': [strToU8('<Types/>'), { mtime }] });
+    const first = officePackage(office('2026-11-23T08:01:02Z', new Date('2026-11-23T08:01:02Z')), day('2026-11-23'));
+    const second = officePackage(office('2026-11-23T17:45:00Z', new Date('2026-11-23T17:45:00Z')), day('2026-11-23'));
+    expect(second).toEqual(first);
+    const parts = unzipSync(first);
+    expect(Object.keys(parts)[0]).toBe('[Content_Types].xml');
+    expect(strFromU8(parts['docProps/core.xml'] ?? new Uint8Array())).toBe(core('2026-11-23T12:00:00Z'));
+  });
+
+  it('lists the documents the ZIP carries in its README', () => {
+    const kit = campaignKit();
+    const files = kitArchiveFiles(kit, {
+      siteUrl,
+      company: 'Kestrel Data',
+      assets: [],
+      documents: [{ fileName: 'close-faster-talk.pptx', data: new Uint8Array([80, 75]) }],
+      json: {},
+    });
+    expect(files.map((f) => f.path)).toContain('close-faster-kit/close-faster-talk.pptx');
+    expect(String(files.find((f) => f.path.endsWith('README.md'))?.data)).toContain(
+      '- `close-faster-talk.pptx`: the talk as a PowerPoint deck',
+    );
   });
 });

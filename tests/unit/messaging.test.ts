@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { hubConfig } from '../../src/config/hub.config';
@@ -9,6 +12,7 @@ import {
   indefiniteArticle,
   messagingHouse,
   messagingHousesFor,
+  positioningProblems,
   positioningStatement,
   visibleProofPoints,
 } from '../../src/lib/messaging';
@@ -86,6 +90,57 @@ describe('positioning statement', () => {
     );
   });
 
+  it('reads as a sentence for every product of the sample, and the sample passes the checks', () => {
+    const sample = ['kestrel-flow', 'kestrel-pulse', 'kestrel-vault'].map((id) => {
+      const file = readFileSync(join('src/content/messaging', `${id}.md`), 'utf8');
+      const front = parseYaml(file.split(/^---$/mu)[1] ?? '') as { positioning: typeof parts };
+      return { id, parts: front.positioning };
+    });
+    expect(sample).toHaveLength(3);
+    for (const { id, parts: sampleParts } of sample) {
+      expect(positioningProblems(sampleParts), id).toEqual([]);
+      const statement = positioningStatement('Kestrel Product', sampleParts);
+      expect(statement, id).toMatch(
+        /^For [a-zA-Z].* (who|whose|that) .+, Kestrel Product is an? [a-z].+ that [a-z]+s? .+\. Unlike .+, it [a-z]+ .+\.$/u,
+      );
+      expect(statement, id).not.toMatch(/\b(a|an) (a|an|the)\b|\bit (it|they|we|business)\b|\bthat that\b|\.\./u);
+    }
+    const flow = sample.find((s) => s.id === 'kestrel-flow');
+    expect(flow && positioningStatement('Kestrel Flow', flow.parts)).toContain(
+      'Kestrel Flow is a workflow and integration automation platform that lets operations teams',
+    );
+    expect(flow && positioningStatement('Kestrel Flow', flow.parts)).toContain(', it lets business teams build from connectors');
+  });
+
+  it('accepts parts written to fit their slots, in any case and with a closing full stop', () => {
+    expect(positioningProblems(parts)).toEqual([]);
+    expect(
+      positioningProblems({ ...parts, value: 'Gives everyone one number.', differentiator: 'Is the only tool with a governed model' }),
+    ).toEqual([]);
+    expect(positioningStatement('Pulse', { ...parts, value: 'Gives everyone one number.' })).toContain('that gives everyone one number.');
+  });
+
+  it.each([
+    ['need', { need: 'one trusted pipeline number' }, 'start it with "who"'],
+    ['need', { need: 'Need one number' }, 'start it with "who"'],
+    ['target', { target: 'For finance leaders' }, 'leave it out'],
+    ['category', { category: 'a revenue analytics platform' }, 'leave the article out'],
+    ['category', { category: 'workflow and integration automation' }, '"workflow and integration automation platform"'],
+    ['category', { category: 'pipeline monitoring' }, 'not counted'],
+    ['category', { category: 'revenue tools' }, 'a plural'],
+    ['value', { value: 'that gives everyone one number' }, 'start it with a verb'],
+    ['value', { value: 'one live revenue view' }, 'start it with a verb'],
+    ['alternatives', { alternatives: 'Unlike spreadsheets' }, 'leave it out'],
+    ['differentiator', { differentiator: 'business teams build from connectors and templates IT approves' }, 'start it with a verb'],
+    ['differentiator', { differentiator: 'it ships with a governed revenue model' }, 'already has'],
+    ['differentiator', { differentiator: 'a governed revenue model' }, 'start it with a verb'],
+    ['value', { value: 'gives one view. Teams trust it' }, 'one phrase'],
+  ] as const)('refuses positioning.%s %j, saying how to write it', (field, change, fix) => {
+    const problems = positioningProblems({ ...parts, ...change });
+    expect(problems.map((p) => p.field)).toContain(field);
+    expect(problems.find((p) => p.field === field)?.message).toContain(fix);
+  });
+
   it('picks "a" or "an" by sound', () => {
     expect(indefiniteArticle('integration platform')).toBe('an');
     expect(indefiniteArticle('unified data catalog')).toBe('a');
@@ -113,7 +168,9 @@ describe('messaging house', () => {
   it('has the roof, the pillars with proof and the statement', () => {
     const [house] = pulseHouses();
     expect(house?.tagline).toBe('One revenue number, everyone.');
-    expect(house?.statement).toMatch(/^For finance leaders one number, Kestrel Pulse is a revenue analytics that/u);
+    expect(house?.statement).toMatch(
+      /^For finance leaders who need one number, Kestrel Pulse is a revenue analytics platform that gives one live view\./u,
+    );
     expect(house?.pillars.map((p) => p.message)).toEqual(['Live in an afternoon.', 'One number.', 'No data team.']);
     expect(house?.pillars[0]?.proofPoints).toEqual([
       {

@@ -1,4 +1,4 @@
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Zippable } from 'fflate';
 import type { ArchiveFile } from './markdown';
 
@@ -11,11 +11,37 @@ const STORED = /\.(png|webp|jpe?g|gif|avif)$/iu;
  * same bytes.
  */
 export function zipArchive(files: readonly ArchiveFile[], builtOn: Date): Uint8Array<ArrayBuffer> {
-  const mtime = new Date(Date.UTC(builtOn.getUTCFullYear(), builtOn.getUTCMonth(), builtOn.getUTCDate(), 12));
+  const mtime = buildNoon(builtOn);
   const zippable: Zippable = {};
   for (const file of files) {
     const data = typeof file.data === 'string' ? strToU8(file.data) : file.data;
     zippable[file.path] = [data, { level: STORED.test(file.path) ? 0 : 9, mtime }];
+  }
+  return zipSync(zippable);
+}
+
+/** Noon on the build's day, in UTC: what every file in a kit's packages is dated. */
+function buildNoon(builtOn: Date): Date {
+  return new Date(Date.UTC(builtOn.getUTCFullYear(), builtOn.getUTCMonth(), builtOn.getUTCDate(), 12));
+}
+
+/**
+ * An Office file (.pptx, .docx: a ZIP of XML parts) re-packed so two builds of the same content
+ * on one day give the same bytes: its writers stamp the moment they ran into the document's
+ * properties and into every ZIP entry. The parts keep their order, `[Content_Types].xml` first.
+ */
+export function officePackage(bytes: Uint8Array, builtOn: Date): Uint8Array<ArrayBuffer> {
+  const noon = buildNoon(builtOn);
+  const stamp = noon.toISOString().replace(/\.\d{3}Z$/u, 'Z');
+  const parts = unzipSync(bytes);
+  const zippable: Zippable = {};
+  const names = Object.keys(parts).sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
+  for (const name of names) {
+    let data = parts[name] ?? new Uint8Array();
+    if (name === 'docProps/core.xml') {
+      data = strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*/gu, `$1${stamp}`));
+    }
+    zippable[name] = [data, { level: STORED.test(name) ? 0 : 9, mtime: noon }];
   }
   return zipSync(zippable);
 }

@@ -1,6 +1,9 @@
+import type { CustomerCase } from '../entries';
+import { isCustomerFacing } from '../gating';
+import type { Hub } from '../hub';
 import { countWords } from '../text/wordCount';
 import type { EventMaterial } from './types';
-import type { KitSources } from './sources';
+import type { KitGap, KitSources } from './sources';
 import { asSentence, fitSentences, inSentence, joinAsSentence } from '../text/phrasing';
 
 /** Word budgets the schema describes for the two abstracts ("about 50" and "about 150" words). */
@@ -13,12 +16,19 @@ export function abstractLengthNote(text: string, length: keyof typeof abstractWo
   return `${countWords(text)} words; ${abstractUse[length]} want about ${abstractWordTargets[length]}.`;
 }
 
+/** Customer stories a derived talk tells: enough proof for a talk without turning it into a case catalogue. */
+export const derivedStoryLimit = 2;
+
 export interface EventSection {
   title: string;
   /** What the speaker says; empty when the owner wrote none for this section. */
   notes: string;
-  /** Talking points for the slide; derived sections have them, hand-written outlines do not. */
+  /** What the section's slide shows. */
   points: string[];
+  /** The customer whose story the section tells; its slide shows their metrics, quote and logo. */
+  customerCase?: CustomerCase | undefined;
+  /** A divider slide opening a part of the talk: its title is all it shows. */
+  divider: boolean;
 }
 
 export interface EventKit {
@@ -30,14 +40,28 @@ export interface EventKit {
   sections: EventSection[];
 }
 
-/** The entry's own event block, with each speaker note paired to its outline section. */
-function fromMaterial(event: EventMaterial): EventKit {
+/**
+ * The entry's own event block, with each speaker note paired to its outline section. A section
+ * telling the story of a case customers may not see (internal only, or not published in this
+ * build) is left out of the talk, its agenda line with it, and reported as a gap.
+ */
+function fromMaterial(event: EventMaterial, hub: Hub): { event: EventKit; gaps: KitGap[] } {
+  const gaps: KitGap[] = [];
+  const sections = event.outline.flatMap((section, i): EventSection[] => {
+    const customerCase = section.case ? hub.get(section.case) : undefined;
+    if (section.case && (!customerCase || !isCustomerFacing(customerCase.data, hub.scope))) {
+      // The section's title may well name that customer, so the gap gives only its number.
+      gaps.push({
+        text: `Section ${i + 1} of the talk’s outline tells a customer story not approved for customers, so the deck leaves it out.`,
+        request: `A customer-approved story for section ${i + 1} of the talk`,
+      });
+      return [];
+    }
+    return [{ title: section.title, notes: event.speakerNotes[i] ?? '', points: section.points, customerCase, divider: section.divider }];
+  });
   return {
-    derived: false,
-    talkTitle: event.talkTitle,
-    abstractShort: event.abstractShort,
-    abstractLong: event.abstractLong,
-    sections: event.outline.map((title, i) => ({ title, notes: event.speakerNotes[i] ?? '', points: [] })),
+    event: { derived: false, talkTitle: event.talkTitle, abstractShort: event.abstractShort, abstractLong: event.abstractLong, sections },
+    gaps,
   };
 }
 
@@ -66,24 +90,26 @@ function derive(sources: KitSources): EventKit {
           ? leading.map((vp) => asSentence(vp.entry.data.pain))
           : sources.industries.flatMap((i) => i.data.trends.slice(0, 2)),
       notes: [opening, ...sources.industries.map((i) => asSentence(i.data.summary))].join(' '),
+      divider: false,
     },
     ...leading.map(({ entry, proofPoints }) => ({
       title: entry.data.title,
       points: [asSentence(entry.data.capability), asSentence(entry.data.outcome)],
       notes: [asSentence(entry.data.pain), ...proofPoints.map((p) => asSentence(p.claim))].join(' '),
+      divider: false,
     })),
-    {
-      title: 'Proof from customers',
-      points: sources.cases.slice(0, 3).map((c) => c.data.title),
-      notes: sources.cases
-        .slice(0, 3)
-        .map((c) => `${c.data.customer}: ${asSentence(c.data.results)}`)
-        .join(' '),
-    },
+    ...sources.cases.slice(0, derivedStoryLimit).map((c): EventSection => ({
+      title: c.data.title,
+      points: [asSentence(c.data.challenge), asSentence(c.data.results)],
+      notes: `${asSentence(c.data.challenge)} ${asSentence(c.data.approach)} ${asSentence(c.data.results)}`,
+      customerCase: c,
+      divider: false,
+    })),
     {
       title: 'Getting started',
       points: sources.products.map((p) => asSentence(p.data.summary)),
       notes: pitch ? asSentence(pitch) : `Close with how ${productNames} gets a team started.`,
+      divider: false,
     },
   ];
 
@@ -92,12 +118,13 @@ function derive(sources: KitSources): EventKit {
     talkTitle: sources.title,
     abstractShort: fitSentences([opening, covers].filter(Boolean).join(' '), abstractWordTargets.short),
     abstractLong: fitSentences([opening, pains, covers, outcomes, evidence].filter(Boolean).join(' '), abstractWordTargets.long),
-    // A section with nothing to say (no cases, say) would be an empty slide.
-    sections: sections.filter((s) => s.points.length > 0 || s.notes.length > 0),
+    // A section with nothing to show (no industry trends, say) would be a title-only slide.
+    sections: sections.filter((s) => s.points.length > 0),
   };
 }
 
-export function eventFor(sources: KitSources): EventKit {
+/** The kit's talk, and what its hand-written outline asked for that this build cannot show. */
+export function eventFor(sources: KitSources, hub: Hub): { event: EventKit; gaps: KitGap[] } {
   const material = sources.entry.data.event;
-  return material ? fromMaterial(material) : derive(sources);
+  return material ? fromMaterial(material, hub) : { event: derive(sources), gaps: [] };
 }

@@ -16,7 +16,7 @@ import { salesHandoffFor } from './salesHandoff';
 import { fileNameStem } from '../text/phrasing';
 import type { ShortForm } from './shortForm';
 import { shortFormFor } from './shortForm';
-import type { Slide } from './slides';
+import type { CallToAction, Slide } from './slides';
 import { slideDeck } from './slides';
 import type { KitEntry, KitSources } from './sources';
 import { kitSourceEntries, kitSources } from './sources';
@@ -26,6 +26,8 @@ import { whitepaperFor } from './whitepaper';
 /** The settings a kit is compiled with; `hubConfig` satisfies it. */
 export interface KitSettings extends VariantRules {
   company: string;
+  /** What every customer document closes with: the deck's last slide, the kit summary's foot. */
+  customerContact: CallToAction;
   boilerplateWordLimits: BoilerplateLimits;
   channelCharacterLimits: Record<string, number>;
 }
@@ -53,8 +55,30 @@ export interface MarketingKit extends KitSources {
 
 export const kitKindLabels = { campaign: 'Campaign kit', solution: 'Solution kit' } as const;
 
+/** The editable documents a kit offers, by the name each has under /kits/<id>/. */
+export const kitDocumentKinds = ['talk.pptx', 'whitepaper.docx', 'whitepaper.pdf', 'summary.pdf'] as const;
+export type KitDocumentKind = (typeof kitDocumentKinds)[number];
+
+export const kitDocumentFormats: Record<KitDocumentKind, { label: string; format: string; contentType: string }> = {
+  'talk.pptx': {
+    label: 'Talk',
+    format: 'PowerPoint',
+    contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  },
+  'whitepaper.docx': {
+    label: 'Whitepaper',
+    format: 'Word',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
+  'whitepaper.pdf': { label: 'Whitepaper', format: 'PDF', contentType: 'application/pdf' },
+  'summary.pdf': { label: 'Kit summary', format: 'PDF, one page', contentType: 'application/pdf' },
+};
+
 export function kitPaths(id: string) {
+  const stem = fileNameStem(id, 'marketing');
   return {
+    /** Where a document is served, and the name it is saved as (and has in the ZIP). */
+    document: (kind: KitDocumentKind) => ({ path: `/kits/${id}/${kind}`, fileName: `${stem}-${kind}` }),
     page: `/kits/${id}/`,
     whitepaper: `/kits/${id}/whitepaper/`,
     slides: `/kits/${id}/slides/`,
@@ -76,8 +100,11 @@ function earliestReview(entries: readonly Entry[]): { date: Date; entry: Entry }
 }
 
 export function assembleKit(hub: Hub, entry: KitEntry, settings: KitSettings): MarketingKit {
-  const sources = kitSources(hub, entry, settings.boilerplateWordLimits);
-  const event = eventFor(sources);
+  const found = kitSources(hub, entry, settings.boilerplateWordLimits);
+  const { event, gaps } = eventFor(found, hub);
+  // A story the outline tells is a source like any case the kit cites: its logo ships, its review date counts.
+  const stories = event.sections.flatMap((s) => (s.customerCase && !found.cases.includes(s.customerCase) ? [s.customerCase] : []));
+  const sources = { ...found, cases: [...found.cases, ...new Set(stories)], gaps: [...found.gaps, ...gaps] };
   const sourceEntries = kitSourceEntries(sources);
   return {
     ...sources,
@@ -86,7 +113,7 @@ export function assembleKit(hub: Hub, entry: KitEntry, settings: KitSettings): M
     kindLabel: kitKindLabels[sources.kind],
     whitepaper: whitepaperFor(sources, settings.company),
     event,
-    slides: slideDeck(sources, event, settings.company),
+    slides: slideDeck(sources, event, settings.company, settings.customerContact),
     shortForm: shortFormFor(sources, settings.channelCharacterLimits),
     salesHandoff: salesHandoffFor(sources, settings),
     images: kitImages(sources),

@@ -3,6 +3,7 @@ import { countWords } from '../text/wordCount';
 import type { MessagingHouse } from '../messaging';
 import { formatDate } from '../governanceView';
 import type { DocBlock, DocSection } from './document';
+import { proofLine } from './document';
 import type { EventKit } from './event';
 import type { MarketingKit } from './kit';
 import { kitPaths } from './kit';
@@ -22,6 +23,8 @@ function blockMarkdown(block: DocBlock): string {
       return `### ${markdownLine(block.text)}`;
     case 'list':
       return block.items.map((item) => `- ${markdownLine(item)}`).join('\n');
+    case 'proof':
+      return block.items.map((p) => `- ${markdownLine(proofLine(p))}`).join('\n');
     case 'metrics':
       return block.items.map((m) => `- **${markdownLine(m.value)}** ${markdownLine(m.label)}`).join('\n');
     case 'quote':
@@ -128,8 +131,13 @@ function slidesMarkdown(kit: MarketingKit): string {
     const lines = [`# ${markdownLine(slide.title)}`];
     switch (slide.layout) {
       case 'title':
-      case 'closing':
         lines.push(markdownText(slide.subtitle));
+        break;
+      case 'closing':
+        lines.push(
+          markdownText(slide.subtitle),
+          `**${markdownLine(slide.contact.callToAction)}**: ${slide.contact.url} · ${slide.contact.email}`,
+        );
         break;
       case 'agenda':
         lines.push(slide.items.map((item, i) => `${i + 1}. ${markdownLine(item)}`).join('\n'));
@@ -137,10 +145,18 @@ function slidesMarkdown(kit: MarketingKit): string {
       case 'points':
         lines.push(slide.points.map((p) => `- ${markdownLine(p)}`).join('\n'));
         break;
-      case 'case':
-        lines.push(slide.customerCase.data.metrics.map((m) => `- **${markdownLine(m.value)}** ${markdownLine(m.label)}`).join('\n'));
+      case 'story':
+        lines.push(
+          `Customer story: ${markdownLine(slide.customerCase.data.customer)}`,
+          ...(slide.points.length > 0 ? [slide.points.map((p) => `- ${markdownLine(p)}`).join('\n')] : []),
+          slide.customerCase.data.metrics.map((m) => `- **${markdownLine(m.value)}** ${markdownLine(m.label)}`).join('\n'),
+        );
+        if (slide.customerCase.data.quote) {
+          const { quote } = slide.customerCase.data;
+          lines.push(`> ${markdownLine(quote.text)}\n>\n> — ${markdownLine(`${quote.author}, ${quote.role}`)}`);
+        }
         break;
-      case 'statement':
+      case 'divider':
         break;
     }
     if (slide.notes) lines.push(`<!--\n${slide.notes.replace(/-->/gu, '—>')}\n-->`);
@@ -190,7 +206,27 @@ export interface ArchiveAsset {
   data: Uint8Array;
 }
 
-function readme(kit: MarketingKit, siteUrl: string, company: string, assets: readonly ArchiveAsset[]): string {
+/** What each editable document is, for the README's list. */
+const documentDescriptions: [suffix: string, what: string][] = [
+  [
+    'talk.pptx',
+    'the talk as a PowerPoint deck: points on each slide, speaker notes in the notes pane, customer stories with metrics, quote and logo',
+  ],
+  [
+    'whitepaper.docx',
+    'the whitepaper as a Word document, with heading styles, a table of contents, sources as footnotes and customer stories in call-out boxes',
+  ],
+  ['whitepaper.pdf', 'the whitepaper laid out as a PDF, ready to attach'],
+  ['summary.pdf', 'the kit on one page, as a PDF'],
+];
+
+function readme(
+  kit: MarketingKit,
+  siteUrl: string,
+  company: string,
+  assets: readonly ArchiveAsset[],
+  documents: readonly { fileName: string }[],
+): string {
   const url = (path: string) => new URL(path, siteUrl).toString();
   const { entry, images } = kit;
   return document(
@@ -203,6 +239,10 @@ function readme(kit: MarketingKit, siteUrl: string, company: string, assets: rea
     kit.personas.length > 0 && `**Buyers:** ${kit.personas.map((p) => markdownLine(p.data.title)).join(', ')}`,
     `## What is in this kit`,
     [
+      ...documents.map(
+        (d) =>
+          `- \`${d.fileName}\`: ${documentDescriptions.find(([suffix]) => d.fileName.endsWith(suffix))?.[1] ?? 'a document of the kit'}`,
+      ),
       '- `messaging.md`: approved positioning, tagline, boilerplates and key messages with proof',
       '- `whitepaper.md`: long-form piece, ready to lay out',
       '- `event.md`: talk title, abstracts, outline and speaker notes',
@@ -238,11 +278,19 @@ export interface ArchiveFile {
 /** Every file of a kit's ZIP, in one folder named after the kit so it unpacks tidily. */
 export function kitArchiveFiles(
   kit: MarketingKit,
-  options: { siteUrl: string; company: string; assets: readonly ArchiveAsset[]; json: unknown },
+  options: {
+    siteUrl: string;
+    company: string;
+    assets: readonly ArchiveAsset[];
+    /** The kit's editable documents (.pptx, .docx, PDF), under the names their downloads have. */
+    documents: readonly { fileName: string; data: Uint8Array }[];
+    json: unknown;
+  },
 ): ArchiveFile[] {
   const folder = kitPaths(kit.id).archiveFolder;
   const files: ArchiveFile[] = [
-    { path: 'README.md', data: readme(kit, options.siteUrl, options.company, options.assets) },
+    { path: 'README.md', data: readme(kit, options.siteUrl, options.company, options.assets, options.documents) },
+    ...options.documents.map((d) => ({ path: d.fileName, data: d.data })),
     {
       path: 'messaging.md',
       data:

@@ -1,9 +1,13 @@
 import type { CustomerCase } from '../entries';
-import type { EventKit } from './event';
+import type { EventKit, EventSection } from './event';
 import type { KitSources } from './sources';
 
-/** Cases shown as their own slide: enough proof for a talk without turning it into a case catalogue. */
-export const slideCaseLimit = 2;
+/** How a customer reaches the company: the call to action the deck closes on. */
+export interface CallToAction {
+  callToAction: string;
+  url: string;
+  email: string;
+}
 
 interface SlideBase {
   title: string;
@@ -11,45 +15,54 @@ interface SlideBase {
   notes: string;
 }
 
+/** A slide that is one line of the agenda: one section of the talk. */
+export type ContentSlide =
+  | (SlideBase & { layout: 'points'; points: string[] })
+  /** A divider the outline asks for: it opens a part of the talk and shows its title alone. */
+  | (SlideBase & { layout: 'divider' })
+  /** A customer's story: the section's points beside the case's metrics, quote and logo. */
+  | (SlideBase & { layout: 'story'; points: string[]; customerCase: CustomerCase });
+
 export type Slide =
   | (SlideBase & { layout: 'title'; subtitle: string; eyebrow: string })
   | (SlideBase & { layout: 'agenda'; items: string[] })
-  | (SlideBase & { layout: 'points'; points: string[] })
-  /** A section from a hand-written outline: its title stands alone, the notes carry the talk. */
-  | (SlideBase & { layout: 'statement' })
-  | (SlideBase & { layout: 'case'; customerCase: CustomerCase })
-  | (SlideBase & { layout: 'closing'; subtitle: string });
+  | ContentSlide
+  | (SlideBase & { layout: 'closing'; subtitle: string; contact: CallToAction });
+
+function contentSlide(section: EventSection): ContentSlide {
+  const base = { title: section.title, notes: section.notes };
+  if (section.customerCase) return { ...base, layout: 'story', points: section.points, customerCase: section.customerCase };
+  if (section.divider) return { ...base, layout: 'divider' };
+  return { ...base, layout: 'points', points: section.points };
+}
+
+/** The slides between the agenda and the close, whose titles the agenda lists. */
+export function isContentSlide(slide: Slide): slide is ContentSlide {
+  return slide.layout === 'points' || slide.layout === 'divider' || slide.layout === 'story';
+}
 
 /**
- * The talk as a slide deck: title, agenda, one slide per outline section, the strongest customer
- * cases, and a close on the tagline. Built from the same event material the kit page shows.
+ * The talk as a slide deck: title, agenda, one slide per outline section (a customer story where
+ * the section tells one), and a close on the tagline and the call to action. The agenda lists the
+ * titles of those very slides, so it cannot promise a story the deck does not tell.
  */
-export function slideDeck(sources: KitSources, event: EventKit, company: string): Slide[] {
+export function slideDeck(sources: KitSources, event: EventKit, company: string, contact: CallToAction): Slide[] {
   const tagline = sources.messaging[0]?.tagline;
-  const cases = sources.cases.slice(0, slideCaseLimit);
+  const sections = event.sections.map(contentSlide);
   return [
     { layout: 'title', eyebrow: company, title: event.talkTitle, subtitle: tagline ?? sources.angle, notes: event.abstractShort },
     {
       layout: 'agenda',
       title: 'Agenda',
-      items: event.sections.map((s) => s.title),
+      items: sections.map((slide) => slide.title),
       notes: 'What we will cover, and what you can take away.',
     },
-    ...event.sections.map((section): Slide =>
-      section.points.length > 0
-        ? { layout: 'points', title: section.title, points: section.points, notes: section.notes }
-        : { layout: 'statement', title: section.title, notes: section.notes },
-    ),
-    ...cases.map((c): Slide => ({
-      layout: 'case',
-      title: c.data.title,
-      customerCase: c,
-      notes: `${c.data.challenge} ${c.data.approach} ${c.data.results}`,
-    })),
+    ...sections,
     {
       layout: 'closing',
       title: tagline ?? event.talkTitle,
       subtitle: `${company} · ${sources.products.map((p) => p.data.title).join(' · ')}`,
+      contact,
       notes: sources.messaging[0]?.elevatorPitch ?? sources.angle,
     },
   ];

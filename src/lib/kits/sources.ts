@@ -117,10 +117,17 @@ export function kitSources(hub: Hub, entry: KitEntry, limits: BoilerplateLimits)
   const valueProps = valueEntries.map((vp) => ({ entry: vp, proofPoints: visibleProofPoints(hub, vp.data.proofPoints) }));
   const citedByProof = valueEntries.flatMap((vp) => hub.resolve(vp.data.proofPoints.flatMap((p) => (p.case ? [p.case] : []))));
   const linked = unique([...solutions.flatMap((s) => hub.referrers('cases', 'solutions', s.id)), ...citedByProof]);
-  let cases = linked.filter(customerFacing);
+  // Kit material speaks the kit's language: a case written in another one is told in its own kits.
+  const inKitLanguage = (c: CustomerCase) => c.data.lang === entry.data.lang;
+  let cases = linked.filter(customerFacing).filter(inKitLanguage);
   const internalCases = linked.filter((c) => !customerFacing(c)).slice(0, kitCaseLimit);
   if (cases.length === 0) {
-    cases = inIndustries(unique(products.flatMap((p) => hub.referrers('cases', 'products', p.id))).filter(customerFacing), industries);
+    cases = inIndustries(
+      unique(products.flatMap((p) => hub.referrers('cases', 'products', p.id)))
+        .filter(customerFacing)
+        .filter(inKitLanguage),
+      industries,
+    );
   }
   cases = cases.slice(0, kitCaseLimit);
   if (cases.length === 0) {

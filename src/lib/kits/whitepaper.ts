@@ -29,6 +29,10 @@ export function whitepaperFor(sources: KitSources, company: string): Whitepaper 
   const cases = sources.cases.slice(0, whitepaperCaseLimit);
   const productNames = joinAsSentence(products.map((p) => p.data.title));
   const lead = messaging[0];
+  const cited = (id: string | undefined) => {
+    const c = sources.cases.find((k) => k.id === id);
+    return c && `${c.data.customer}: ${c.data.title}`;
+  };
 
   const summaryBlocks: DocBlock[] = [
     ...(lead ? [{ kind: 'paragraph' as const, text: asSentence(lead.elevatorPitch) }] : []),
@@ -82,7 +86,19 @@ export function whitepaperFor(sources: KitSources, company: string): Whitepaper 
     valueProps.flatMap(({ entry, proofPoints }): DocBlock[] => [
       { kind: 'subheading', text: entry.data.title },
       { kind: 'paragraph', text: `${asSentence(entry.data.capability)} ${asSentence(entry.data.outcome)}` },
-      ...list(proofPoints.map((proof) => asSentence(proof.claim) + (proof.source ? ` (${proof.source})` : ''))),
+      ...(proofPoints.length > 0
+        ? [
+            {
+              kind: 'proof' as const,
+              items: proofPoints.map((proof) => ({
+                claim: asSentence(proof.claim),
+                source: proof.source,
+                // Cited by name only when the kit tells that case too (the same customer-facing cases, in its language).
+                customerCase: cited(proof.case?.id),
+              })),
+            },
+          ]
+        : []),
     ]),
     valueProps.map((vp) => vp.entry),
   );

@@ -40,11 +40,15 @@ function parsedFont(bytes: Uint8Array): ReturnType<typeof openFont> {
   return font;
 }
 
-/** Every character on the page must have a glyph: a missing one would print as an empty box. */
-function assertCovered(pager: OnePager, assets: OnePagerAssets): void {
+/** The characters of `text` some of the fonts has no glyph for: each would print as an empty box. */
+export function missingGlyphs(text: string, assets: OnePagerAssets): string[] {
   const fonts = Object.values(assets.fonts).map(parsedFont);
-  const text = JSON.stringify(pager);
-  const missing = [...new Set([...text].filter((ch) => !fonts.every((font) => font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0))))];
+  return [...new Set([...text].filter((ch) => !fonts.every((font) => font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0))))];
+}
+
+/** Every character on the page must have a glyph. */
+function assertCovered(pager: OnePager, assets: OnePagerAssets): void {
+  const missing = missingGlyphs(JSON.stringify(pager), assets);
   if (missing.length > 0) {
     throw new Error(
       `the one-pager "${pager.title}" holds characters its font cannot print (${missing.join(' ')}); embed a font that covers them in onePagerAssets.`,

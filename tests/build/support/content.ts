@@ -125,3 +125,27 @@ export const customerCollections: readonly Collection[] = ['products', 'solution
 export function withPages(entries: ContentEntry[], audience: Audience): ContentEntry[] {
   return published(entries, audience).filter((e) => audience !== 'public' || customerCollections.includes(e.collection));
 }
+
+/**
+ * What a file sent to customers may never hold, from the content itself: the title of every entry
+ * the public library leaves out and the customer of every such case, the pricing notes of the
+ * build's products, and every entry owner.
+ */
+export function notForCustomers(entries: ContentEntry[], audience: Audience): { text: string; why: string }[] {
+  const shown = new Set(published(entries, 'public'));
+  const forbidden = entries
+    .filter((e) => !shown.has(e))
+    .flatMap((e) => [
+      { text: e.title, why: `${e.file} is not customer-facing (${e.audience}, ${e.status})` },
+      ...(e.collection === 'cases' ? [{ text: String(e.data['customer']), why: `${e.file} names a customer that may not be named` }] : []),
+    ]);
+  const products = published(entries, audience).filter((e) => e.collection === 'products');
+  const owners = [...new Set(entries.map((e) => String(e.data['owner'])))];
+  return [
+    ...forbidden,
+    ...products.flatMap((p) =>
+      typeof p.data['pricingNotes'] === 'string' ? [{ text: p.data['pricingNotes'].slice(0, 60), why: `${p.file} pricing notes` }] : [],
+    ),
+    ...owners.map((owner) => ({ text: owner, why: 'an entry owner (governance metadata)' })),
+  ].filter((f) => f.text.length > 3);
+}

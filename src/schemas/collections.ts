@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { CollectionKey, SchemaContext } from 'astro:content';
-import { reference } from 'astro:content';
+import { entryReference } from './entryReference';
 import { calendarDay, distinct, fieldKinds, strictFields, text } from './fields';
 import { hubConfig } from '../config/hub.config';
 import { anonymisedFormProblems } from '../lib/customerCase';
@@ -20,11 +20,6 @@ export const rfpCategories = [
   'support',
   'commercial',
 ] as const;
-
-/** The id of an entry of another collection (Astro's reference), marked for the editor. */
-export function entryReference<C extends CollectionKey>(collection: C) {
-  return reference(collection).register(fieldKinds, { kind: 'reference', collection });
-}
 
 /**
  * A list of references to another collection, each entry at most once: a duplicate is always a

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference } from 'astro:content';
+import { entryReference } from './entryReference';
 import { strictFields, text } from './fields';
 import { hubConfig } from '../config/hub.config';
 import { countCharacters } from '../lib/text/wordCount';
@@ -23,7 +23,7 @@ export const outlineSectionSchema = strictFields({
     .max(slidePointLimit, `a slide holds at most ${slidePointLimit} points; split the section in two`)
     .default([])
     .describe('What the slide shows, one short line each.'),
-  case: reference('cases')
+  case: entryReference('cases')
     .optional()
     .describe('Id of the customer case whose story this section tells: its slide shows their metrics, quote and logo.'),
   divider: z.boolean().default(false).describe('True for a divider slide that opens a part of the talk and shows only its title.'),

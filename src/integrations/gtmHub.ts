@@ -25,6 +25,7 @@ const sectionPages: { section: keyof Sections; pattern: string; entrypoint: stri
   { section: 'toolkits', pattern: '/toolkits', entrypoint: './src/routes/toolkits.astro' },
   { section: 'messaging', pattern: '/messaging', entrypoint: './src/routes/messaging.astro' },
   { section: 'health', pattern: '/health', entrypoint: './src/routes/health.astro' },
+  { section: 'health', pattern: '/api/health.json', entrypoint: './src/routes/api/health.json.ts' },
 ];
 
 const siteUrls: Record<BuildAudience, string> = {

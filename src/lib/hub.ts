@@ -4,7 +4,7 @@ import { customerFacingCase } from './customerCase';
 import { customerPageUrl } from './customerLinks';
 import type { AllEntries, CollectionName, CustomerCase, Entry, EntryRef } from './entries';
 import { collectionNames, walkRefs } from './entries';
-import type { BuildScope, GateReason } from './gating';
+import type { BuildScope, GateReason, Governance } from './gating';
 import { gateReasons, isStaffView, isVisible } from './gating';
 import type { Publication } from './publication';
 import { publicationFor, publishedPath } from './publication';
@@ -16,6 +16,9 @@ export interface GatedReference {
   field: string;
   to: EntryRef;
   reasons: GateReason[];
+  /** The cited entry's owner and dates, so whoever fixes it is known even though its page is not built. */
+  toGovernance: Governance;
+  toFilePath: string | undefined;
 }
 
 /**
@@ -112,6 +115,8 @@ export function buildHub(all: AllEntries, scope: BuildScope, options: HubOptions
         field,
         to: ref,
         reasons: gateReasons(target.data, scope),
+        toGovernance: target.data,
+        toFilePath: target.filePath,
       });
     });
   }

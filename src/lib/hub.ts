@@ -30,6 +30,11 @@ export interface Hub {
   /** Which collections have pages and which sections (toolkits, messaging, kits, health) exist. */
   publication: Publication;
   entries: AllEntries;
+  /**
+   * Retired entries this build's audience may know of (never internal ones outside the internal
+   * build), so "what changed" can say they were retired. Published builds have no page for them.
+   */
+  retired: Entry[];
   gatedReferences: GatedReference[];
   get<C extends CollectionName>(ref: EntryRef<C>): Entry<C> | undefined;
   /** Resolves references to the entries this build shows, in the order given. */
@@ -68,6 +73,11 @@ function byTitle(a: Entry, b: Entry): number {
   return ta.localeCompare(tb, 'en');
 }
 
+/** Reasons that come from an entry's lifecycle, as opposed to who may read it. */
+function isLifecycleReason(reason: GateReason): boolean {
+  return reason !== 'internal only';
+}
+
 function refValues(value: unknown): EntryRef[] {
   const refs: EntryRef[] = [];
   walkRefs(value, '', (ref) => refs.push(ref));
@@ -102,6 +112,11 @@ export function buildHub(all: AllEntries, scope: BuildScope, options: HubOptions
     for (const entry of shown) visible.set(key(entry), entry);
   }
 
+  const retired = collectionNames
+    .flatMap((name) => all[name] as Entry[])
+    .filter((entry) => entry.data.status === 'retired' && gateReasons(entry.data, scope).every(isLifecycleReason))
+    .map((entry) => withoutStaffFields(entry, scope));
+
   const gatedReferences: GatedReference[] = [];
   for (const entry of visible.values()) {
     walkRefs(entry.data, '', (ref, field) => {
@@ -128,6 +143,7 @@ export function buildHub(all: AllEntries, scope: BuildScope, options: HubOptions
     scope,
     publication,
     entries: entries as AllEntries,
+    retired,
     gatedReferences,
     get: <C extends CollectionName>(ref: EntryRef<C>) => visible.get(key(ref)) as Entry<C> | undefined,
     resolve: <C extends CollectionName>(refs: readonly EntryRef<C>[] | undefined) =>

@@ -54,7 +54,7 @@ function isFolderEntry(path: string): boolean {
 }
 
 function productsOf(hub: Hub, entry: Entry): Product[] {
-  if (entry.collection === 'products') return hub.get(entry) ? [entry as Product] : [];
+  if (entry.collection === 'products') return hub.get(entry) ? [entry] : [];
   const products: Product[] = [];
   walkRefs(entry.data, '', (ref) => {
     const product = ref.collection === 'products' ? (hub.get(ref) as Product | undefined) : undefined;

@@ -33,7 +33,7 @@ export function formatHealthForTerminal(document: HealthDocument, width = 100): 
     out.push('', `${owner} (${problems.length})`);
     for (const p of problems) {
       const where = p.entry.file ?? p.entry.url ?? `${p.entry.collection}/${p.entry.id}`;
-      const date = p.date ? `, ${p.date}` : '';
+      const date = p.date ? `, ${p.date < document.builtOn ? 'expired' : 'review by'} ${p.date}` : '';
       out.push(...wrap(`${p.rank}. [${healthProblemLabels[p.kind].one}${date}] ${p.entry.name} (${where})`, width, '  '));
       out.push(...wrap(p.problem, width, '     '));
       out.push(...wrap(`Action: ${p.action}`, width, '     '));

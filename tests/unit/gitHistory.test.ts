@@ -41,7 +41,9 @@ describe('latestCommitDates', () => {
 
 describe('parseApprovalLog', () => {
   it('pairs each commit with the files whose approval it changed', () => {
-    const changes = parseApprovalLog('\x1eaaa111\n\nsrc/content/cases/a/index.md\n\x1ebbb222\n\nsrc/content/rfp/r.md\nsrc/content/products/p.md\n');
+    const changes = parseApprovalLog(
+      '\x1eaaa111\n\nsrc/content/cases/a/index.md\n\x1ebbb222\n\nsrc/content/rfp/r.md\nsrc/content/products/p.md\n',
+    );
     expect([...changes]).toEqual([
       'aaa111 src/content/cases/a/index.md',
       'bbb222 src/content/rfp/r.md',

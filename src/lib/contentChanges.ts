@@ -1,8 +1,8 @@
 /**
  * What changed, for sales and for the record: approved entries added and updated, and entries
  * retired, read from the content's git history. Only entries the build may show take part (the
- * gated hub's entries, plus the retired entries its audience may know of), so a build's list and
- * feed never name what its readers may not see.
+ * gated hub's entries of collections it has pages for, plus the retired entries its audience may
+ * know of), so a build's list and feed never name what its readers may not see.
  */
 import type { ContentHistory } from './gitHistory';
 import type { Entry, Product } from './entries';
@@ -74,7 +74,8 @@ export function contentChanges(hub: Hub, history: ContentHistory): ContentChange
   const byFile = new Map<string, Entry>();
   const byFolder = new Map<string, Entry>();
   for (const entry of candidates) {
-    if (!entry.filePath || !['approved', 'retired'].includes(entry.data.status)) continue;
+    // Collections this build has no pages for (rep material in the customer's library) have no changes to tell.
+    if (!entry.filePath || !hub.pagePath(entry) || !['approved', 'retired'].includes(entry.data.status)) continue;
     byFile.set(entry.filePath, entry);
     if (isFolderEntry(entry.filePath)) byFolder.set(folderOf(entry.filePath), entry);
   }

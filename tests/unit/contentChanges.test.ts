@@ -4,7 +4,7 @@ import { changesForProduct, contentChanges, isMeaningfulSubject } from '../../sr
 import type { ContentCommit, ContentHistory } from '../../src/lib/gitHistory';
 import { buildHub } from '../../src/lib/hub';
 import { feedItem } from '../../src/lib/whatsNew';
-import { allEntries, customerCase, industry, product, ref, scope, valueProp } from './factories';
+import { allEntries, customerCase, industry, objection, product, ref, scope, valueProp } from './factories';
 
 const CASE_A = 'src/content/cases/acme/index.md';
 const PRODUCT = 'src/content/products/pulse.md';
@@ -78,6 +78,17 @@ describe('contentChanges', () => {
     expect(changes.map((c) => c.entry.id)).not.toContain('secret');
     expect(changes.map((c) => c.entry.id)).not.toContain('secret-gone');
     expect(changes.map((c) => c.entry.id)).toContain('old');
+  });
+
+  it('leaves out collections the build has no pages for (rep material in the customer’s library)', () => {
+    const all = entries();
+    all.objections.push(objection('too-dear', ['pulse'], { title: 'Too dear' }));
+    const objectionLog = history(
+      [commit('o1', '2026-11-07', 'Answer the price objection', 'src/content/objections/too-dear.md')],
+      [['o1', 'src/content/objections/too-dear.md']],
+    );
+    expect(contentChanges(buildHub(all, scope()), objectionLog).map(line)).toEqual(['added objections/too-dear o1 /objections/too-dear/']);
+    expect(contentChanges(buildHub(all, scope({ audience: 'public' })), objectionLog)).toEqual([]);
   });
 
   it('keeps the commit message as the summary only where it says something', () => {

@@ -16,7 +16,7 @@ export type HealthProblemKind = (typeof healthProblemKinds)[number];
 
 /** What each kind is called wherever the report is read: counters, row badges and the terminal. */
 export const healthProblemLabels: Record<HealthProblemKind, { many: string; one: string }> = {
-  'cited-unpublished': { many: 'Expired or retired, still cited', one: 'Cited after expiry' },
+  'cited-unpublished': { many: 'Expired or retired, still cited', one: 'Still cited' },
   'no-customer-case': { many: 'No customer-facing case', one: 'No customer-facing case' },
   'no-value-proposition': { many: 'Buyer without a value proposition', one: 'No value proposition' },
   'review-due': { many: 'Review due', one: 'Review due' },

@@ -145,7 +145,7 @@ describe('formatHealthForTerminal', () => {
     expect(text).toMatch(/^ +2 {2}Expired or retired, still cited$/mu);
     expect(text).toContain('(at most 1 of each kind are listed below)');
     expect(text.indexOf('Tom Ng (1)')).toBeLessThan(text.indexOf('Ana Ruiz (2)'));
-    expect(text).toContain('1. [Cited after expiry, expired 2026-08-31] cases/stale');
+    expect(text).toContain('1. [Still cited, expired 2026-08-31] cases/stale');
     expect(text).toContain('(src/content/cases/stale/index.md)');
     expect(text).toContain('Action: Re-confirm it');
   });

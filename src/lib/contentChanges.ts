@@ -126,7 +126,15 @@ export function contentChanges(hub: Hub, history: ContentHistory): ContentChange
   );
 }
 
-/** The changes about one product. */
-export function changesForProduct(changes: readonly ContentChange[], product: Product): ContentChange[] {
-  return changes.filter((change) => change.products.some((p) => p.id === product.id));
+/** Changes grouped by the products they are about (product id → changes, newest first), in one pass. */
+export function changesByProduct(changes: readonly ContentChange[]): Map<string, ContentChange[]> {
+  const byProduct = new Map<string, ContentChange[]>();
+  for (const change of changes) {
+    for (const product of change.products) {
+      const list = byProduct.get(product.id);
+      if (list) list.push(change);
+      else byProduct.set(product.id, [change]);
+    }
+  }
+  return byProduct;
 }

@@ -9,7 +9,7 @@ import { feedItem, feedLimit, feedPath, whatsNewPagePath } from '../lib/whatsNew
 export const GET: APIRoute = async ({ site, url }) => {
   const siteUrl = String(site ?? url.origin);
   const hub = await getHub();
-  const changes = (await getChanges()).slice(0, feedLimit);
+  const changes = (await getChanges()).all.slice(0, feedLimit);
   const feed = new Feed({
     id: new URL(whatsNewPagePath, siteUrl).toString(),
     title: `${hub.publication.name}: what changed`,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentChange } from '../../src/lib/contentChanges';
-import { changesForProduct, contentChanges, isMeaningfulSubject } from '../../src/lib/contentChanges';
+import { changesByProduct, contentChanges, isMeaningfulSubject } from '../../src/lib/contentChanges';
 import type { ContentCommit, ContentHistory } from '../../src/lib/gitHistory';
 import { buildHub } from '../../src/lib/hub';
 import { feedItem } from '../../src/lib/whatsNew';
-import { allEntries, customerCase, industry, objection, product, ref, scope, valueProp } from './factories';
+import { allEntries, customerCase, industry, objection, product, scope, valueProp } from './factories';
 
 const CASE_A = 'src/content/cases/acme/index.md';
 const PRODUCT = 'src/content/products/pulse.md';
@@ -102,8 +102,9 @@ describe('contentChanges', () => {
     const changes = contentChanges(buildHub(entries(), scope()), log);
     const old = changes.find((c) => c.entry.id === 'old');
     expect(old?.products.map((p) => p.id)).toEqual(['pulse', 'vault']);
-    const vault = buildHub(entries(), scope()).get(ref('products', 'vault'));
-    expect(vault && changesForProduct(changes, vault).map((c) => c.entry.id)).toEqual(['old']);
+    const byProduct = changesByProduct(changes);
+    expect(byProduct.get('vault')?.map((c) => c.entry.id)).toEqual(['old']);
+    expect(byProduct.get('pulse')?.map((c) => c.entry.id)).toEqual(['old', 'acme', 'acme', 'acme', 'secret', 'secret-gone', 'pulse']);
   });
 
   it('lists an entry that has left the build (expired) nowhere', () => {

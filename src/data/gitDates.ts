@@ -1,25 +1,35 @@
 import { execFileSync } from 'node:child_process';
-import { parseGitLog } from '../lib/gitHistory';
+import type { ContentHistory } from '../lib/gitHistory';
+import { approvalLogFormat, commitLogFormat, latestCommitDates, parseApprovalLog, parseCommitLog } from '../lib/gitHistory';
 import { contentRoot } from './contentRoot';
 
-let cache: Map<string, Date> | undefined;
+let history: ContentHistory | undefined;
+let dates: Map<string, Date> | undefined;
 
-/** One `git log` for the whole build; a checkout without history yields an empty map. */
-export function lastCommitDates(): Map<string, Date> {
-  if (cache) return cache;
+function gitLog(args: readonly string[]): string {
+  return execFileSync('git', ['log', ...args, '--', contentRoot()], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+}
+
+/**
+ * The content's commits, read once per build with two `git log` calls; a checkout without history
+ * yields none. A shallow clone knows only its own commits: build from a full clone (in CI, fetch the
+ * whole history) for "What changed" to be complete.
+ */
+export function contentHistory(): ContentHistory {
+  if (history) return history;
   try {
-    const output = execFileSync('git', ['log', '--format=%x1e%cI', '--name-only', '--', contentRoot()], {
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    cache = parseGitLog(output);
+    history = { commits: parseCommitLog(gitLog(commitLogFormat)), approvalChanges: parseApprovalLog(gitLog(approvalLogFormat)) };
   } catch {
-    cache = new Map();
+    history = { commits: [], approvalChanges: new Set() };
   }
-  return cache;
+  return history;
 }
 
 export function lastUpdated(filePath: string | undefined): Date | undefined {
-  return filePath ? lastCommitDates().get(filePath) : undefined;
+  dates ??= latestCommitDates(contentHistory().commits);
+  return filePath ? dates.get(filePath) : undefined;
 }

@@ -1,12 +1,14 @@
 /**
  * The hub's part of the build, in one place: who the build is for (checked before anything runs),
  * which section pages it has, how bodies are sanitised, how images are re-encoded, how scripts are
- * served under the Content-Security-Policy, and the search index made last from the finished pages.
+ * served under the Content-Security-Policy, the sitemap of the pages the build published, and the
+ * search index made last from the finished pages.
  * `astro.config.mjs` only adds it (with MDX).
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { hubConfig } from '../config/hub.config';
 import type { BuildAudience } from '../lib/gating';
 import { scopeFromEnvironment } from '../lib/gating';
@@ -29,6 +31,7 @@ const sectionPages: { section: keyof Sections; pattern: string; entrypoint: stri
   { section: 'editor', pattern: '/admin', entrypoint: './src/routes/admin/index.astro' },
   { section: 'editor', pattern: '/admin/config.yml', entrypoint: './src/routes/admin/config.yml.ts' },
   { section: 'editor', pattern: '/admin/sveltia-cms.js', entrypoint: './src/routes/admin/sveltia-cms.ts' },
+  { section: 'health', pattern: '/api/health.json', entrypoint: './src/routes/api/health.json.ts' },
 ];
 
 const siteUrls: Record<BuildAudience, string> = {
@@ -80,6 +83,10 @@ export function gtmHub(): AstroIntegration {
           },
         });
 
+        // The sitemap lists the pages this build generated (the integration leaves out 404 and 500),
+        // which are only what its audience may read: section pages are injected above only where
+        // they belong, and entry pages come from the gated hub.
+        config.integrations.push(sitemap());
         // Search indexing runs after every other integration, on the finished pages.
         config.integrations.push(pagefindSearch());
       },

@@ -1,7 +1,7 @@
-import type { Entry, Industry, Persona, Product } from './entries';
+import type { CustomerCase, Entry, Industry, Persona, Product } from './entries';
 import { collectionNames } from './entries';
 import type { Hub } from './hub';
-import { daysUntilReview } from './gating';
+import { daysUntilReview, isCustomerFacing } from './gating';
 
 /**
  * The problems the hub can see by itself (the feedback loop's "system" problems): gaps in
@@ -9,9 +9,11 @@ import { daysUntilReview } from './gating';
  */
 export interface CoverageGap {
   product: Product;
-  missing: 'case' | 'value proposition';
+  missing: 'customer-facing case' | 'value proposition';
   industry?: Industry;
   persona?: Persona;
+  /** Cases of the product × industry that staff may read but a customer may not (internal ones). */
+  internalCases: CustomerCase[];
 }
 
 export interface ReviewDue {
@@ -27,18 +29,24 @@ export interface HealthReport {
   unprovenValueProps: Entry<'value-props'>[];
 }
 
-/** Every industry a product is sold to needs at least one case; every target persona a value proposition. */
+/**
+ * Every industry a product is sold to needs a case a rep may send to a customer there (an internal
+ * case helps staff but proves nothing to a customer); every target persona a value proposition.
+ */
 export function coverageGaps(hub: Hub): CoverageGap[] {
   const gaps: CoverageGap[] = [];
   for (const product of hub.entries.products) {
     const cases = hub.referrers('cases', 'products', product.id);
     for (const industry of hub.resolve(product.data.industries)) {
-      if (!cases.some((c) => c.data.industry.id === industry.id)) gaps.push({ product, missing: 'case', industry });
+      const inIndustry = cases.filter((c) => c.data.industry.id === industry.id);
+      if (!inIndustry.some((c) => isCustomerFacing(c.data, hub.scope))) {
+        gaps.push({ product, missing: 'customer-facing case', industry, internalCases: inIndustry });
+      }
     }
     const valueProps = hub.referrers('value-props', 'product', product.id);
     for (const persona of hub.resolve(product.data.personas)) {
       if (!valueProps.some((vp) => vp.data.personas.some((p) => p.id === persona.id))) {
-        gaps.push({ product, missing: 'value proposition', persona });
+        gaps.push({ product, missing: 'value proposition', persona, internalCases: [] });
       }
     }
   }

@@ -4,7 +4,7 @@ import { customerFacingCase } from './customerCase';
 import { customerPageUrl } from './customerLinks';
 import type { AllEntries, CollectionName, CustomerCase, Entry, EntryRef } from './entries';
 import { collectionNames, walkRefs } from './entries';
-import type { BuildScope, GateReason } from './gating';
+import type { BuildScope, GateReason, Governance } from './gating';
 import { gateReasons, isStaffView, isVisible } from './gating';
 import type { Publication } from './publication';
 import { publicationFor, publishedPath } from './publication';
@@ -16,6 +16,9 @@ export interface GatedReference {
   field: string;
   to: EntryRef;
   reasons: GateReason[];
+  /** The cited entry's owner and dates, so whoever fixes it is known even though its page is not built. */
+  toGovernance: Governance;
+  toFilePath: string | undefined;
 }
 
 /** What is wrong with a gated reference, as the build and `npm run validate` both say it after the file. */
@@ -35,6 +38,11 @@ export interface Hub {
   /** Which collections have pages and which sections (toolkits, messaging, kits, health) exist. */
   publication: Publication;
   entries: AllEntries;
+  /**
+   * Retired entries this build's audience may know of (never internal ones outside the internal
+   * build), so "what changed" can say they were retired. Published builds have no page for them.
+   */
+  retired: Entry[];
   gatedReferences: GatedReference[];
   get<C extends CollectionName>(ref: EntryRef<C>): Entry<C> | undefined;
   /** Resolves references to the entries this build shows, in the order given. */
@@ -73,6 +81,11 @@ function byTitle(a: Entry, b: Entry): number {
   return ta.localeCompare(tb, 'en');
 }
 
+/** Reasons that come from an entry's lifecycle, as opposed to who may read it. */
+function isLifecycleReason(reason: GateReason): boolean {
+  return reason !== 'internal only';
+}
+
 function refValues(value: unknown): EntryRef[] {
   const refs: EntryRef[] = [];
   walkRefs(value, '', (ref) => refs.push(ref));
@@ -107,6 +120,11 @@ export function buildHub(all: AllEntries, scope: BuildScope, options: HubOptions
     for (const entry of shown) visible.set(key(entry), entry);
   }
 
+  const retired = collectionNames
+    .flatMap((name) => all[name] as Entry[])
+    .filter((entry) => entry.data.status === 'retired' && gateReasons(entry.data, scope).every(isLifecycleReason))
+    .map((entry) => withoutStaffFields(entry, scope));
+
   const gatedReferences: GatedReference[] = [];
   for (const entry of visible.values()) {
     walkRefs(entry.data, '', (ref, field) => {
@@ -120,6 +138,8 @@ export function buildHub(all: AllEntries, scope: BuildScope, options: HubOptions
         field,
         to: ref,
         reasons: gateReasons(target.data, scope),
+        toGovernance: target.data,
+        toFilePath: target.filePath,
       });
     });
   }
@@ -131,6 +151,7 @@ export function buildHub(all: AllEntries, scope: BuildScope, options: HubOptions
     scope,
     publication,
     entries: entries as AllEntries,
+    retired,
     gatedReferences,
     get: <C extends CollectionName>(ref: EntryRef<C>) => visible.get(key(ref)) as Entry<C> | undefined,
     resolve: <C extends CollectionName>(refs: readonly EntryRef<C>[] | undefined) =>

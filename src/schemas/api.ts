@@ -8,6 +8,7 @@ import {
   boilerplateLengths,
   brandAssetFormats,
   buildAudiences,
+  healthProblemKinds,
   kitKinds,
   lifecycleStatuses,
   socialChannels,
@@ -16,7 +17,7 @@ import {
 
 /** A breaking change gets a new version, and both stay served. */
 export const apiVersion = 1;
-export const apiSchemaNames = ['messaging', 'kit', 'index', 'catalog'] as const;
+export const apiSchemaNames = ['messaging', 'kit', 'index', 'catalog', 'health'] as const;
 export type ApiSchemaName = (typeof apiSchemaNames)[number];
 
 export function schemaUrl(siteUrl: string, name: ApiSchemaName): string {
@@ -236,17 +237,55 @@ function catalogDocumentSchema(siteUrl: string) {
     });
 }
 
+/** One problem content health reports: the entry to act on, who owns it, when, and the one action to take. */
+const healthProblem = z.strictObject({
+  rank: z.number().int().min(1).describe('Position in the ranking by effect on sales, 1 first.'),
+  kind: z.enum(healthProblemKinds),
+  entry: z.strictObject({
+    collection: text,
+    id: text,
+    name: text.describe('The title, or collection/id where this build leaves the entry out (expired, retired).'),
+    url: url.optional().describe('Its page in this build; absent where the build leaves the entry out.'),
+    file: text.optional(),
+  }),
+  owner: text,
+  date: isoDate.optional().describe('The review-by day that passed or comes due.'),
+  problem: text,
+  action: text,
+});
+
+function healthDocumentSchema(siteUrl: string) {
+  return z
+    .strictObject({
+      ...envelope(siteUrl, 'health'),
+      reviewDueSoonDays: count,
+      counts: z.strictObject(
+        Object.fromEntries(healthProblemKinds.map((kind) => [kind, count])) as Record<(typeof healthProblemKinds)[number], typeof count>,
+      ),
+      rowsPerKind: count.describe('At most this many problems of each kind are listed; `counts` has the totals.'),
+      owners: z.array(z.strictObject({ owner: text, problems: z.array(healthProblem).min(1) })),
+    })
+    .meta({
+      title: `GTM Hub content health, version ${apiVersion}`,
+      description:
+        'What product marketing should fix first, ranked by effect on sales and grouped by owner: approved content citing an expired or retired entry, products with no customer-facing case in an industry they sell to, buyers with no value proposition, and reviews coming due. Published in the internal build only.',
+    });
+}
+
 const documentSchemas = {
   messaging: messagingDocumentSchema,
   kit: kitDocumentSchema,
   index: indexDocumentSchema,
   catalog: catalogDocumentSchema,
+  health: healthDocumentSchema,
 } as const;
 
 export type MessagingDocument = z.infer<ReturnType<typeof messagingDocumentSchema>>;
 export type KitDocument = z.infer<ReturnType<typeof kitDocumentSchema>>;
 export type IndexDocument = z.infer<ReturnType<typeof indexDocumentSchema>>;
 export type CatalogDocument = z.infer<ReturnType<typeof catalogDocumentSchema>>;
+export type HealthDocument = z.infer<ReturnType<typeof healthDocumentSchema>>;
+export type HealthProblem = z.infer<typeof healthProblem>;
 
 /** The JSON Schema the API serves at /api/schema/<name>.v1.json, generated from the Zod shape. */
 export function apiJsonSchema(name: ApiSchemaName, siteUrl: string): Record<string, unknown> {

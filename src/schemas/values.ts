@@ -28,3 +28,9 @@ export const socialChannels = ['linkedin', 'x', 'weibo'] as const;
 export const brandAssetFormats = ['png', 'webp'] as const;
 /** A marketing kit is compiled from a campaign or from a solution. */
 export const kitKinds = ['campaign', 'solution'] as const;
+/**
+ * What content health reports, in the order it ranks them by their effect on sales: approved
+ * content citing an expired or retired entry first, then a product × industry with no case a rep may
+ * send, a buyer with no value proposition, and reviews coming due.
+ */
+export const healthProblemKinds = ['cited-unpublished', 'no-customer-case', 'no-value-proposition', 'review-due'] as const;

@@ -42,7 +42,7 @@ describe('coverageGaps', () => {
       scope(),
     );
     const gaps = coverageGaps(hub).map((g) => `${g.product.id}:${g.missing}:${g.industry?.id ?? g.persona?.id}`);
-    expect(gaps).toEqual(['pulse:case:healthcare', 'pulse:value proposition:cio']);
+    expect(gaps).toEqual(['pulse:customer-facing case:healthcare', 'pulse:value proposition:cio']);
   });
 
   it('does not count a gated case as coverage', () => {
@@ -52,7 +52,7 @@ describe('coverageGaps', () => {
     );
     expect(
       coverageGaps(hub)
-        .filter((g) => g.missing === 'case')
+        .filter((g) => g.missing === 'customer-facing case')
         .map((g) => g.industry?.id),
     ).toEqual(['retail', 'healthcare']);
   });

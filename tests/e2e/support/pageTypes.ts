@@ -13,6 +13,8 @@ const routes = [
   '/library/',
   '/search/',
   '/health/',
+  '/whats-new/',
+  '/whats-new/*/',
   '/toolkits/',
   '/toolkits/*/quick-sale/',
   '/toolkits/*/quick-sale/*/',

@@ -1,9 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ApiSchemaName } from '../../../schemas/api';
 import { apiJsonSchema, apiSchemaNames, apiVersion } from '../../../schemas/api';
+import { buildScope } from '../../../data/hub';
+import { publicationFor } from '../../../lib/publication';
 
-export const getStaticPaths = (() =>
-  apiSchemaNames.map((name) => ({ params: { schema: `${name}.v${apiVersion}` }, props: { name } }))) satisfies GetStaticPaths;
+// The health document exists only where the build has the health section; so does its schema.
+export const getStaticPaths = (() => {
+  const { sections } = publicationFor(buildScope().audience);
+  return apiSchemaNames
+    .filter((name) => name !== 'health' || sections.health)
+    .map((name) => ({ params: { schema: `${name}.v${apiVersion}` }, props: { name } }));
+}) satisfies GetStaticPaths;
 
 /** The JSON Schemas of the API: GET /api/schema/<name>.v1.json. */
 export const GET: APIRoute = ({ props, site, url }) => {

@@ -31,6 +31,23 @@ describe('the valid fixture', () => {
   });
 });
 
+describe('validate --health', () => {
+  it('prints what /health/ ranks: the sample’s expired but cited case first, then the missing customer-facing case', async () => {
+    const run = await runValidate('src/content', {}, ['--health']);
+    expect(run.code, explain(run)).toBe(0);
+    expect(run.stdout).toContain('Content health on 2026-12-01 (internal build)');
+    const expired = run.stdout.indexOf('1. [Still cited, expired 2026-08-31] cases/thistledown-freight');
+    const noCase = run.stdout.indexOf('Kestrel Flow × Public Sector: no case a rep may send to a customer');
+    expect(expired, explain(run)).toBeGreaterThan(0);
+    expect(noCase).toBeGreaterThan(expired);
+  });
+
+  it('prints no health without the flag', async () => {
+    const run = await runValidate('tests/fixtures/valid');
+    expect(run.stdout).not.toContain('Content health');
+  });
+});
+
 describe('content with warnings', () => {
   let content: string;
   let at: string;

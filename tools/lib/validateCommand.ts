@@ -21,6 +21,8 @@ import type { AllEntries, CollectionName, Entry } from '../../src/lib/entries';
 import { collectionNames } from '../../src/lib/entries';
 import { scopeFromEnvironment } from '../../src/lib/gating';
 import { buildHub } from '../../src/lib/hub';
+import { healthDocument, healthRowsPerKind } from '../../src/lib/healthProblems';
+import { formatHealthForTerminal } from '../../src/lib/healthTerminal';
 import type { Finding } from '../../src/lib/validation';
 import { annotation, contentWarnings, fieldLine, findingsFromBuildError } from '../../src/lib/validation';
 
@@ -127,7 +129,8 @@ function seconds(since: number): string {
   return `${((performance.now() - since) / 1000).toFixed(1)} s`;
 }
 
-export async function runValidate(): Promise<number> {
+/** `health`: also print what /health/ ranks, for the terminal (`npm run validate -- --health`). */
+export async function runValidate(options: { health: boolean } = { health: false }): Promise<number> {
   const started = performance.now();
   const annotate = process.env['GITHUB_ACTIONS'] === 'true';
   // A fresh cache each time: a cached entry is not parsed again, and its schema errors would go unseen.
@@ -144,10 +147,11 @@ export async function runValidate(): Promise<number> {
     const bodyErrors = await mdxErrors(entries);
     if (bodyErrors.length > 0) return await reportErrors(bodyErrors, started, annotate);
     const codeownersFile = join(projectRoot, '.github', 'CODEOWNERS');
+    // What a published build shows, whatever GTM_PREVIEW says: that is what the warnings are about.
+    const hub = buildHub(all, scopeFromEnvironment({ ...process.env, GTM_PREVIEW: undefined }, false));
     const warnings = await withLines(
       contentWarnings({
-        // What a published build shows, whatever GTM_PREVIEW says: that is what the warnings are about.
-        hub: buildHub(all, scopeFromEnvironment({ ...process.env, GTM_PREVIEW: undefined }, false)),
+        hub,
         entries,
         dueSoonDays: hubConfig.reviewDueSoonDays,
         codeowners: existsSync(codeownersFile) ? parseCodeowners(await readFile(codeownersFile, 'utf8')) : undefined,
@@ -157,6 +161,14 @@ export async function runValidate(): Promise<number> {
     if (annotate) for (const warning of warnings) console.log(annotation(warning));
     for (const warning of warnings) console.warn(`warning: ${where(warning)}${warning.message}`);
     console.log(`✓ ${entries.length} entries valid, ${warnings.length} warning(s) (${seconds(started)})`);
+    if (options.health) {
+      const document = healthDocument(
+        hub,
+        { dueSoonDays: hubConfig.reviewDueSoonDays, rowsPerKind: healthRowsPerKind.api },
+        hubConfig.internalSiteUrl,
+      );
+      console.log(`\n${formatHealthForTerminal(document, process.stdout.columns)}`);
+    }
     return 0;
   } finally {
     // Astro may still be writing its store into it: retry while the folder fills up again under rm.

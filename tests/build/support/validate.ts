@@ -11,7 +11,11 @@ export interface ValidateRun {
   ms: number;
 }
 
-export async function runValidate(contentDir: string, env: Record<string, string | undefined> = {}): Promise<ValidateRun> {
+export async function runValidate(
+  contentDir: string,
+  env: Record<string, string | undefined> = {},
+  args: string[] = [],
+): Promise<ValidateRun> {
   const merged: Record<string, string | undefined> = {
     ...process.env,
     GTM_CONTENT_DIR: contentDir,
@@ -25,7 +29,7 @@ export async function runValidate(contentDir: string, env: Record<string, string
   };
   for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
   const started = Date.now();
-  const child = spawn(process.execPath, [join(projectRoot, 'tools', 'validate.mjs')], {
+  const child = spawn(process.execPath, [join(projectRoot, 'tools', 'validate.mjs'), ...args], {
     cwd: projectRoot,
     env: merged,
     stdio: ['ignore', 'pipe', 'pipe'],

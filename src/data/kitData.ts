@@ -18,9 +18,8 @@ import { printedWhitepaper } from '../lib/kits/printedWhitepaper';
 import type { DeckImage } from './kitDeckPptx';
 import { kitDeckPptx } from './kitDeckPptx';
 import { kitSummaryPdf, kitWhitepaperPdf } from './kitPdfs';
-import { missingGlyphs } from '../lib/toolkits/onePagerPdf';
 import { kitWhitepaperDocx } from './kitWhitepaperDocx';
-import { onePagerAssets } from './onePagerAssets';
+import { assetsToPrint, onePagerAssets } from './onePagerAssets';
 
 /**
  * The Astro side of kits: assembling them once per hub, producing their images with the configured
@@ -179,19 +178,24 @@ async function deckImage(image: BrandImage, files: readonly RenderedFile[], logg
   return png && { data: await renditionBytes(image, png, logger), width: png.width, height: png.height };
 }
 
-/**
- * Why a kit's PDFs cannot be made, or undefined when they can: every character must have a glyph in
- * the embedded fonts (Inter, Latin scripts), or it would print as an empty box.
- */
-export async function kitPdfObstacle(kit: MarketingKit): Promise<string | undefined> {
+/** The fonts and logo a kit's PDFs are printed with: fonts that hold a glyph for every character of its text. */
+function kitPrintAssets(kit: MarketingKit) {
   const text = JSON.stringify([
     printedWhitepaper(kit.whitepaper, hubConfig.company),
     kitSummary(kit, hubConfig.company, hubConfig.customerContact),
   ]);
-  const missing = missingGlyphs(text, await onePagerAssets());
-  return missing.length > 0
-    ? `No PDF of this kit yet: its fonts cannot print ${missing.slice(0, 5).join(' ')}${missing.length > 5 ? ' …' : ''}. The .pptx and .docx files carry its text.`
-    : undefined;
+  return assetsToPrint(text);
+}
+
+/**
+ * Why a kit's PDFs cannot be made, or undefined when they can: every character must have a glyph in
+ * the embedded fonts (Inter for Latin scripts, Noto Sans SC for Chinese), or it would print as an empty box.
+ */
+export async function kitPdfObstacle(kit: MarketingKit): Promise<string | undefined> {
+  const printable = await kitPrintAssets(kit);
+  if ('assets' in printable) return undefined;
+  const { missing } = printable;
+  return `No PDF of this kit yet: its fonts cannot print ${missing.slice(0, 5).join(' ')}${missing.length > 5 ? ' …' : ''}. The .pptx and .docx files carry its text.`;
 }
 
 /** The documents a kit offers: all four, or the Office files alone when its text cannot be printed. */
@@ -221,9 +225,13 @@ async function writeDocument(kit: MarketingKit, kind: KitDocumentKind, logger: L
     case 'whitepaper.docx':
       return kitWhitepaperDocx(printedWhitepaper(kit.whitepaper, company), company, theme, companyLogo, scope.today);
     case 'whitepaper.pdf':
-      return kitWhitepaperPdf(printedWhitepaper(kit.whitepaper, company), company, lang, theme, assets, scope.today);
-    case 'summary.pdf':
-      return kitSummaryPdf(kitSummary(kit, company, customerContact), lang, theme, assets, scope.today);
+    case 'summary.pdf': {
+      const printable = await kitPrintAssets(kit);
+      if (!('assets' in printable)) throw new Error(`kit ${kit.id}: no font prints ${printable.missing.join(' ')}`);
+      return kind === 'whitepaper.pdf'
+        ? kitWhitepaperPdf(printedWhitepaper(kit.whitepaper, company), company, lang, theme, printable.assets, scope.today)
+        : kitSummaryPdf(kitSummary(kit, company, customerContact), lang, theme, printable.assets, scope.today);
+    }
   }
 }
 

@@ -4,14 +4,17 @@ import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { hubConfig } from '../config/hub.config';
 import type { OnePagerAssets } from '../lib/toolkits/onePagerPdf';
+import { missingGlyphs } from '../lib/toolkits/onePagerPdf';
 
 /**
- * Fonts and logo for the one-pager PDFs, read once per build. Inter covers every Latin text the
- * sample holds (accents, arrows, the minus sign, typographic quotes); the logo is rasterised with
- * sharp because PDF has no SVG.
+ * Fonts and logo for the PDFs (one-pagers, kit documents), read once per build. Inter covers every
+ * Latin text the sample holds (accents, arrows, the minus sign, typographic quotes); Noto Sans SC,
+ * read only when a document needs it, covers Chinese (and the Latin text beside it). The logo is
+ * rasterised with sharp because PDF has no SVG.
  */
 const require = createRequire(import.meta.url);
 const inter = (file: string) => readFile(require.resolve(`@expo-google-fonts/inter/${file}`));
+const notoSansSc = (file: string) => readFile(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`));
 
 async function load(): Promise<OnePagerAssets> {
   const [regular, semibold, bold, italic, logo] = await Promise.all([
@@ -29,4 +32,30 @@ let loaded: Promise<OnePagerAssets> | undefined;
 export function onePagerAssets(): Promise<OnePagerAssets> {
   loaded ??= load();
   return loaded;
+}
+
+/** Chinese has no italic: emphasis keeps the upright face. */
+async function loadChinese(): Promise<OnePagerAssets> {
+  const [latin, regular, semibold, bold] = await Promise.all([
+    onePagerAssets(),
+    notoSansSc('400Regular/NotoSansSC_400Regular.ttf'),
+    notoSansSc('600SemiBold/NotoSansSC_600SemiBold.ttf'),
+    notoSansSc('700Bold/NotoSansSC_700Bold.ttf'),
+  ]);
+  return { ...latin, fonts: { regular, semibold, bold, italic: regular } };
+}
+
+let chinese: Promise<OnePagerAssets> | undefined;
+
+/**
+ * The assets whose fonts can print every character of `text`: Inter's, else Noto Sans SC's; with
+ * the characters neither covers when none can.
+ */
+export async function assetsToPrint(text: string): Promise<{ assets: OnePagerAssets } | { missing: string[] }> {
+  const latin = await onePagerAssets();
+  if (missingGlyphs(text, latin).length === 0) return { assets: latin };
+  chinese ??= loadChinese();
+  const assets = await chinese;
+  const missing = missingGlyphs(text, assets);
+  return missing.length === 0 ? { assets } : { missing };
 }

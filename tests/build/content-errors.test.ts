@@ -324,14 +324,15 @@ describe('content errors fail the build', () => {
       expect(run.output).toMatch(/page\(s\) built/u);
       // A file starting with `_` is a note: reported once as skipped, never silently left out.
       expect(run.output.match(/personas\/_notes\.md: skipped, because its name starts with "_"/gu)).toHaveLength(1);
-      // An id in Chinese keeps its page, and its logo a name of its own in the kit's ZIP.
+      // An id in Chinese keeps its page (its logo's name in a ZIP is covered in tests/unit/exports.test.ts).
       expect(existsSync(join(run.outDir, 'cases', '金海一号', 'index.html'))).toBe(true);
       const zip = unzipSync(new Uint8Array(await readFile(join(run.outDir, 'kits', 'retail-visibility.zip'))));
       const names = Object.keys(zip).map((path) => path.split('/').pop() ?? '');
       expect(names.filter((n) => n === '' || /^[-.]/u.test(n))).toEqual([]);
       expect(new Set(names).size).toBe(names.length);
-      expect(names.some((n) => n.startsWith('金海一号-logo'))).toBe(true);
+      // An English kit carries cases written in English only: the Chinese case stays out of it.
       expect(names.some((n) => n.startsWith('harbor-pine-logo'))).toBe(true);
+      expect(names.some((n) => n.startsWith('金海一号'))).toBe(false);
       // A Chinese boilerplate is counted in words, not characters: 20 words in 41 characters fits 25.
       const messaging = strFromU8(zip[Object.keys(zip).find((p) => p.endsWith('/messaging.md')) ?? ''] ?? new Uint8Array());
       expect(messaging).toContain('(20 / 25 words)');

@@ -29,9 +29,15 @@ function serve(site: { root: string }) {
     void (async () => {
       const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
       let file = join(site.root, path);
-      if (!file.startsWith(site.root)) return response.writeHead(403).end();
+      if (!file.startsWith(site.root)) {
+        response.writeHead(403).end();
+        return;
+      }
       if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
-      if (!(await stat(file).catch(() => undefined))) return response.writeHead(404).end();
+      if (!(await stat(file).catch(() => undefined))) {
+        response.writeHead(404).end();
+        return;
+      }
       response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
       createReadStream(file).pipe(response);
     })();

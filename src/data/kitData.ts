@@ -159,13 +159,14 @@ async function packArchive(hub: Hub, kit: MarketingKit, siteUrl: string, logger:
       files.map(async (file) => ({ image: image.name, fileName: file.fileName, data: await renditionBytes(image, file, logger) })),
     ),
   );
+  const kinds = await kitDocumentKindsFor(kit);
   const documents = await Promise.all(
-    (await kitDocumentKindsFor(kit)).map(async (kind) => ({
+    kinds.map(async (kind) => ({
       fileName: kitPaths(kit.id).document(kind).fileName,
       data: await kitDocumentBytes(kit, kind, logger),
     })),
   );
-  const json = kitDocument(kit, images, { siteUrl, scope: hub.scope });
+  const json = kitDocument(kit, images, kinds, { siteUrl, scope: hub.scope });
   const files = kitArchiveFiles(kit, { siteUrl, company: hubConfig.company, assets, documents, json });
   return zipArchive(files, hub.scope.today);
 }

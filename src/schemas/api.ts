@@ -9,6 +9,7 @@ import {
   brandAssetFormats,
   buildAudiences,
   healthProblemKinds,
+  kitDocumentKinds,
   kitKinds,
   lifecycleStatuses,
   socialChannels,
@@ -114,6 +115,8 @@ function kitDocumentSchema(siteUrl: string) {
       governance,
       validUntil: isoDate,
       urls: z.strictObject({ page: url, whitepaper: url, slides: url, archive: url, source: url }),
+      /** The editable and printable files of the kit, each also inside its archive. */
+      documents: z.array(z.strictObject({ kind: z.enum(kitDocumentKinds), format: text, url, fileName: text })),
       products: z.array(z.strictObject({ id: text, title: text, url, messaging: url })).min(1),
       industries: z.array(entryLink),
       personas: z.array(entryLink),

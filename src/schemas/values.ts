@@ -28,6 +28,8 @@ export const socialChannels = ['linkedin', 'x', 'weibo'] as const;
 export const brandAssetFormats = ['png', 'webp'] as const;
 /** A marketing kit is compiled from a campaign or from a solution. */
 export const kitKinds = ['campaign', 'solution'] as const;
+/** The files every kit offers beside its pages: the talk, the whitepaper twice, the one-page summary. */
+export const kitDocumentKinds = ['talk.pptx', 'whitepaper.docx', 'whitepaper.pdf', 'summary.pdf'] as const;
 /**
  * What content health reports, in the order it ranks them by their effect on sales: approved
  * content citing an expired or retired entry first, then a product × industry with no case a rep may

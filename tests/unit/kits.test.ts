@@ -282,7 +282,7 @@ describe('kit gating', () => {
       expect(kit.images.map((i) => i.name)).not.toContain('secret-logo');
       expect(kit.sourceEntries.map((e) => `${e.collection}/${e.id}`)).not.toContain('cases/secret');
 
-      const json = kitDocument(kit, [], { siteUrl, scope: scope() });
+      const json = kitDocument(kit, [], kitDocumentKinds, { siteUrl, scope: scope() });
       const files = kitArchiveFiles(kit, { siteUrl, company: 'Kestrel Data', assets: [], documents: [], json });
       // Every format as the ZIP writes it: whitepaper, event, slides, short-form, handoff, README, kit.json.
       expect(files.filter((f) => String(f.data).includes('Secret Co')).map((f) => f.path)).toEqual([]);
@@ -336,7 +336,7 @@ describe('kit gating', () => {
       company: 'Kestrel Data',
       assets: [],
       documents: [],
-      json: kitDocument(kit, [], { siteUrl, scope: scope() }),
+      json: kitDocument(kit, [], kitDocumentKinds, { siteUrl, scope: scope() }),
     })
       .map((f) => String(f.data))
       .join('\n');
@@ -543,13 +543,15 @@ describe('kit JSON API', () => {
       image,
       files: [{ path: '/_astro/x.webp', fileName: `${image.name}-160w.webp`, width: 160, height: 90, format: 'webp' as const }],
     }));
-    const doc = kitDocument(kit, images, context);
+    const doc = kitDocument(kit, images, kitDocumentKinds, context);
     expect(validateKit(doc), JSON.stringify(validateKit.errors)).toBe(true);
     expect(doc).toMatchObject({ version: 1, $schema: 'https://hub.example/api/schema/kit.v1.json', kind: 'campaign' });
+    expect(doc.documents.map((d) => d.url)).toEqual(kitDocumentKinds.map((kind) => `https://hub.example/kits/${kit.id}/${kind}`));
+    expect(doc.documents.find((d) => d.kind === 'talk.pptx')).toMatchObject({ format: 'PowerPoint', fileName: `${kit.id}-talk.pptx` });
   });
 
   it('rejects a document that breaks the schema', () => {
-    const doc = kitDocument(solutionKit(), [], context);
+    const doc = kitDocument(solutionKit(), [], [], context);
     expect(validateKit(doc), JSON.stringify(validateKit.errors)).toBe(true);
     expect(validateKit({ ...doc, version: 2 })).toBe(false);
     expect(validateKit({ ...doc, internalNotes: 'x' })).toBe(false);

@@ -6,7 +6,8 @@ import type { BrandAssetFormat, BrandImage } from './brandAssets';
 import type { IndexDocument, KitDocument } from '../../schemas/api';
 import { schemaUrl } from '../../schemas/api';
 import type { MarketingKit } from './kit';
-import { kitPaths } from './kit';
+import type { KitDocumentKind } from './kit';
+import { kitDocumentFormats, kitPaths } from './kit';
 import { sectionMarkdown } from './markdown';
 import { catalogPath } from '../catalogApi';
 
@@ -16,7 +17,12 @@ export interface RenderedImage {
   files: { path: string; fileName: string; width: number; height: number; format: BrandAssetFormat }[];
 }
 
-export function kitDocument(kit: MarketingKit, images: readonly RenderedImage[], context: ApiContext): KitDocument {
+export function kitDocument(
+  kit: MarketingKit,
+  images: readonly RenderedImage[],
+  documents: readonly KitDocumentKind[],
+  context: ApiContext,
+): KitDocument {
   const paths = kitPaths(kit.id);
   const link = (entry: { id: string; data: { title: string } } & Parameters<typeof entryPath>[0]) => ({
     id: entry.id,
@@ -42,6 +48,10 @@ export function kitDocument(kit: MarketingKit, images: readonly RenderedImage[],
       archive: absoluteUrl(context, paths.archive),
       source: absoluteUrl(context, entryPath(entry)),
     },
+    documents: documents.map((kind) => {
+      const { path, fileName } = paths.document(kind);
+      return { kind, format: kitDocumentFormats[kind].format, url: absoluteUrl(context, path), fileName };
+    }),
     products: kit.products.map((p: Product) => ({ ...link(p), messaging: absoluteUrl(context, messagingApiPath(p.id)) })),
     industries: kit.industries.map(link),
     personas: kit.personas.map(link),

@@ -6,6 +6,7 @@ import type { SearchRecord } from '../search/record';
 import { recordForReaders, searchRecord } from '../search/record';
 import { paginate } from '../listing';
 import type { BoilerplateLimits } from '../messaging';
+import { kitDocumentKinds } from '../../schemas/values';
 import type { VariantRules } from '../toolkitVariant';
 import type { BrandImage } from './brandAssets';
 import { kitImages } from './brandAssets';
@@ -56,7 +57,7 @@ export interface MarketingKit extends KitSources {
 export const kitKindLabels = { campaign: 'Campaign kit', solution: 'Solution kit' } as const;
 
 /** The editable documents a kit offers, by the name each has under /kits/<id>/. */
-export const kitDocumentKinds = ['talk.pptx', 'whitepaper.docx', 'whitepaper.pdf', 'summary.pdf'] as const;
+export { kitDocumentKinds };
 export type KitDocumentKind = (typeof kitDocumentKinds)[number];
 
 export const kitDocumentFormats: Record<KitDocumentKind, { label: string; format: string; contentType: string }> = {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKits, kitImageFiles } from '../../../data/kitData';
+import { getKits, kitDocumentKindsFor, kitImageFiles } from '../../../data/kitData';
 import { getHub } from '../../../data/hub';
 import { kitDocument } from '../../../lib/kits/api';
 import type { MarketingKit } from '../../../lib/kits/kit';
@@ -12,6 +12,9 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props, site, url }) => {
   const { kit } = props as { kit: MarketingKit };
   const hub = await getHub();
-  const document = kitDocument(kit, await kitImageFiles(kit), { siteUrl: String(site ?? url.origin), scope: hub.scope });
+  const document = kitDocument(kit, await kitImageFiles(kit), await kitDocumentKindsFor(kit), {
+    siteUrl: String(site ?? url.origin),
+    scope: hub.scope,
+  });
   return Response.json(document);
 };

@@ -30,18 +30,3 @@ export function listingLine(entry: Entry): string {
 /** Entries on one page of a collection's listing: no page carries a whole 10,000-entry collection. */
 export const listingPageSize = 48;
 
-export interface Paged<T> {
-  items: T[];
-  page: number;
-  pageCount: number;
-}
-
-/** Splits a listing into pages so no page carries a whole 10,000-entry collection. */
-export function paginate<T>(items: readonly T[], pageSize: number): Paged<T>[] {
-  const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
-  return Array.from({ length: pageCount }, (_, i) => ({
-    items: items.slice(i * pageSize, (i + 1) * pageSize),
-    page: i + 1,
-    pageCount,
-  }));
-}

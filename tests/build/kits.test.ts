@@ -250,14 +250,14 @@ describe.each(audiences)('%s build: kit pages', (audience) => {
   const dir = distDirs[audience];
   const kitEntries = published(entries, audience).filter((e) => e.collection === 'campaigns' || e.collection === 'solutions');
 
-  it('lists every kit once across the paged kit index, at most 48 a page, later pages under /kits/page/<n>/', () => {
+  it('lists every kit once across the paged kit index, at most 48 a page, later pages under /kits/<n>/', () => {
     const listed: string[] = [];
     let url: string | undefined = '/kits/';
     for (let n = 2; url && pageExists(dir, url); n += 1) {
       const ids = [...readPage(dir, url).matchAll(/<h3\b[^>]*>\s*<a href="\/kits\/([^/"]+)\/"/gu)].map((m) => m[1] ?? '');
       expect(ids.length, url).toBeLessThanOrEqual(48);
       listed.push(...ids);
-      url = `/kits/page/${n}/`;
+      url = `/kits/${n}/`;
     }
     expect(listed.sort()).toEqual(kitEntries.map((e) => e.id).sort());
   });

@@ -1,20 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listingLine, paginate } from '../../src/lib/listing';
+import { listingLine } from '../../src/lib/listing';
 import { customerCase, rfp, valueProp } from './factories';
-
-describe('paginate', () => {
-  it('splits a listing into pages of the given size and keeps one empty page for an empty listing', () => {
-    const pages = paginate(
-      Array.from({ length: 101 }, (_, i) => i),
-      48,
-    );
-    expect(pages.map((p) => p.items.length)).toEqual([48, 48, 5]);
-    expect(pages.map((p) => p.page)).toEqual([1, 2, 3]);
-    expect(pages.every((p) => p.pageCount === 3)).toBe(true);
-    expect(pages[2]?.items[0]).toBe(96);
-    expect(paginate([], 48)).toEqual([{ items: [], page: 1, pageCount: 1 }]);
-  });
-});
 
 describe('listingLine', () => {
   it('shows the most useful fact for each kind of entry', () => {

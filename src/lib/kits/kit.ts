@@ -1,10 +1,8 @@
 import type { Entry } from '../entries';
 import { isStaffView } from '../gating';
 import type { Hub } from '../hub';
-import type { Paged } from '../listing';
 import type { SearchRecord } from '../search/record';
 import { recordForReaders, searchRecord } from '../search/record';
-import { paginate } from '../listing';
 import type { BoilerplateLimits } from '../messaging';
 import { kitDocumentKinds } from '../../schemas/values';
 import type { VariantRules } from '../toolkitVariant';
@@ -145,17 +143,12 @@ export function allKits(hub: Hub, settings: KitSettings): MarketingKit[] {
 export const kitListPageSize = 48;
 
 /**
- * Address of a page of the kit index. Later pages live under /kits/page/<n>/, because /kits/<id>/
- * belongs to the kits themselves and a kit may well be called "2".
+ * Address of a page of the kit index: /kits/, then /kits/<n>/ (a kit's id cannot be only digits).
  */
 export function kitListPath(page: number): string {
-  return page <= 1 ? '/kits/' : `/kits/page/${page}/`;
+  return page <= 1 ? '/kits/' : `/kits/${page}/`;
 }
 
-/** The kit index split into pages, campaigns first as {@link allKits} orders them. */
-export function kitListPages(kits: readonly MarketingKit[], pageSize = kitListPageSize): Paged<MarketingKit>[] {
-  return paginate(kits, pageSize);
-}
 
 /** Every product's kits, in kit order, so a product page looks its kits up instead of scanning them all. */
 export function kitsByProduct(kits: readonly MarketingKit[]): Map<string, MarketingKit[]> {

@@ -29,4 +29,3 @@ export function listingLine(entry: Entry): string {
 
 /** Entries on one page of a collection's listing: no page carries a whole 10,000-entry collection. */
 export const listingPageSize = 48;
-

@@ -149,7 +149,6 @@ export function kitListPath(page: number): string {
   return page <= 1 ? '/kits/' : `/kits/${page}/`;
 }
 
-
 /** Every product's kits, in kit order, so a product page looks its kits up instead of scanning them all. */
 export function kitsByProduct(kits: readonly MarketingKit[]): Map<string, MarketingKit[]> {
   const index = new Map<string, MarketingKit[]>();

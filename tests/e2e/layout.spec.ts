@@ -141,3 +141,47 @@ test.describe('the home page on a phone', () => {
     await expect(picker.getByRole('group').first().getByRole('button').first()).toBeInViewport({ ratio: 1 });
   });
 });
+
+test.describe('the theme switch', () => {
+  test.use({ viewport: phone, colorScheme: 'light' });
+
+  test('follows the system until pressed, then remembers the choice and applies it before the page is drawn; print stays light', async ({
+    page,
+  }) => {
+    // Where the theme stands when the <body> is parsed, before anything can be painted.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        document.documentElement.dataset['themeAtBody'] = document.documentElement.dataset['theme'] ?? 'none';
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const bodyBackground = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const bodyText = () => page.evaluate(() => getComputedStyle(document.body).color);
+    await page.goto('/toolkits/');
+    const toggle = page.getByRole('banner').getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    const light = await bodyBackground();
+    const lightText = await bodyText();
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const dark = await bodyBackground();
+    expect(dark).not.toBe(light);
+
+    await page.goto('/library/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme-at-body', 'dark');
+    expect(await bodyBackground()).toBe(dark);
+    await expect(page.getByRole('banner').getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await bodyBackground()).not.toBe(dark);
+    expect(await bodyText()).toBe(lightText);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.getByRole('banner').getByRole('button', { name: 'Dark theme' }).click();
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme-at-body', 'light');
+    expect(await bodyBackground()).toBe(light);
+  });
+});

@@ -3,6 +3,6 @@
 try {
   const theme = localStorage.getItem('gtm-hub-theme');
   if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
-} catch (error) {
+} catch {
   // Storage refused: the system setting applies.
 }

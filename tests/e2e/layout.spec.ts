@@ -90,13 +90,11 @@ function overflowingElements(page: Page): Promise<{ scrollWidth: number; culprit
     const outermost = wide.filter((el) => !wide.includes(el.parentElement as Element));
     return {
       scrollWidth: document.documentElement.scrollWidth,
-      culprits: outermost
-        .slice(0, 5)
-        .map((el) => {
-          const named = el.closest('[class]');
-          const where = named && named !== el ? ` in .${[...named.classList].join('.')}` : '';
-          return `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}${where} (${Math.round(el.getBoundingClientRect().right)} px)`;
-        }),
+      culprits: outermost.slice(0, 5).map((el) => {
+        const named = el.closest('[class]');
+        const where = named && named !== el ? ` in .${[...named.classList].join('.')}` : '';
+        return `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}${where} (${Math.round(el.getBoundingClientRect().right)} px)`;
+      }),
     };
   });
 }

@@ -119,10 +119,22 @@ test.describe('at 360 px', () => {
   }
 
   for (const [route, url] of onePagePerRoute(distDirs.internal)) {
-    test(`tap targets are at least 24 × 24 px on ${route} (${url})`, async ({ page }) => {
+    test(`tap targets are at least 24 × 24 px and what sticks to the top stays under 15% of the screen on ${route} (${url})`, async ({
+      page,
+    }) => {
       await page.goto(url);
       const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
       expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
+
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      const stuck = await page.evaluate(() =>
+        [...document.body.querySelectorAll('*')]
+          .filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position))
+          .map((el) => el.getBoundingClientRect())
+          .filter((box) => box.height > 0 && box.top < window.innerHeight / 3)
+          .reduce((bottom, box) => Math.max(bottom, box.bottom), 0),
+      );
+      expect(stuck).toBeLessThan(narrowest.height * 0.15);
     });
   }
 });

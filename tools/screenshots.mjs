@@ -3,9 +3,10 @@
 // last internal build: run `npm run test:sites -- internal` (or `npm run build`) first.
 // Usage: npm run screenshots [-- <output folder>]
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'astro';
+import sharp from 'sharp';
 
 const dist = resolve(process.env['GTM_DIST'] ?? 'dist');
 const out = resolve(process.argv[2] ?? 'docs/screenshots');
@@ -59,8 +60,11 @@ try {
         await page.goto(`http://127.0.0.1:${server.port}${shot.path}`, { waitUntil: 'networkidle' });
         await page.evaluate(() => document.fonts.ready);
         const file = join(out, `${shot.name}-${viewport.name}-${colorScheme}.png`);
-        await page.screenshot({ path: file });
-        console.log(`${shot.path} → ${file}`);
+        // A 256-colour palette keeps the committed images small; UI flats survive it unchanged.
+        await sharp(await page.screenshot())
+          .png({ palette: true, compressionLevel: 9 })
+          .toFile(file);
+        console.log(`${shot.path} → ${relative(process.cwd(), file)}`);
       }
       await context.close();
     }

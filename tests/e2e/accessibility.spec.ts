@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { loadContent, published } from '../build/support/content';
+import { distDirs } from '../build/support/dist';
 import { axeViolations } from './support/axe';
 import { builtPages, routeOf } from './support/pageTypes';
 import { servedBuilds } from './support/servedBuilds';
@@ -66,6 +67,20 @@ for (const build of servedBuilds) {
     });
   }
 }
+
+// The dark theme: the same colour-contrast (and every other) rule, one page of each type of the internal build.
+test.describe('dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  for (const url of pagesToScan(distDirs.internal, undefined, 0)) {
+    test(`internal build in the dark theme: no accessibility violations on ${url}`, async ({ page }) => {
+      await page.goto(url);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const channels = (background.match(/\d+/gu) ?? []).slice(0, 3).map(Number);
+      expect(Math.max(...channels), `a dark page, not ${background}`).toBeLessThan(60);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});
 
 const englishCase = published(loadContent(), 'internal').find((e) => e.collection === 'cases' && e.data['lang'] !== 'zh-CN');
 const customer = String(englishCase?.data['customer']);

@@ -9,19 +9,7 @@ import type { CollectionName } from '../lib/entries';
 import { collectionLabels, collectionNames } from '../lib/entries';
 import type { EditorConfig } from '../lib/editorConfig';
 import { editorConfig } from '../lib/editorConfig';
-import {
-  campaignSchema,
-  caseSchema,
-  competitorSchema,
-  industrySchema,
-  messagingSchema,
-  objectionSchema,
-  personaSchema,
-  productSchema,
-  rfpSchema,
-  solutionSchema,
-  valuePropSchema,
-} from '../schemas/collections';
+import { collectionSchemas } from '../schemas/collections';
 import { contentRoot } from './contentRoot';
 
 /**
@@ -30,19 +18,9 @@ import { contentRoot } from './contentRoot';
  */
 const imagePath = { image: (() => z.string()) as unknown as SchemaContext['image'] };
 
-export const editorSchemas: Record<CollectionName, z.ZodType> = {
-  products: productSchema,
-  industries: industrySchema,
-  personas: personaSchema,
-  'value-props': valuePropSchema,
-  solutions: solutionSchema,
-  cases: caseSchema(imagePath),
-  competitors: competitorSchema,
-  objections: objectionSchema,
-  messaging: messagingSchema,
-  rfp: rfpSchema,
-  campaigns: campaignSchema(imagePath),
-};
+export const editorSchemas = Object.fromEntries(
+  collectionNames.map((name): [CollectionName, z.ZodType] => [name, collectionSchemas[name](imagePath)]),
+) as Record<CollectionName, z.ZodType>;
 
 export function hubEditorConfig(siteUrl: string): EditorConfig {
   return editorConfig({

@@ -286,3 +286,21 @@ export const campaignSchema = ({ image }: SchemaContext) =>
       });
     }
   });
+
+/**
+ * Every collection's schema, declared once: the content config binds them to their loader, the
+ * editor's configuration reads their shapes. Collections with images take Astro's schema context.
+ */
+export const collectionSchemas = {
+  products: () => productSchema,
+  industries: () => industrySchema,
+  personas: () => personaSchema,
+  'value-props': () => valuePropSchema,
+  solutions: () => solutionSchema,
+  cases: caseSchema,
+  competitors: () => competitorSchema,
+  objections: () => objectionSchema,
+  messaging: () => messagingSchema,
+  rfp: () => rfpSchema,
+  campaigns: campaignSchema,
+} satisfies Record<CollectionKey, (context: SchemaContext) => z.ZodType>;

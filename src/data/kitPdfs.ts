@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { KitSummary } from '../lib/kits/kitSummary';
 import type { PrintedBlock, PrintedPart, PrintedWhitepaper } from '../lib/kits/printedWhitepaper';
 import type { OnePagerAssets } from '../lib/toolkits/onePagerPdf';
+import { contactLine } from '../lib/toolkits/onePagerPdf';
 import type { DocumentTheme } from '../schemas/hubConfig';
 
 /**
@@ -304,8 +305,7 @@ export function kitSummaryPdf(
   doc.roundedRect(m, bandTop, width, bandHeight, 8).fill(colors.brand);
   doc.link(m, bandTop, width, bandHeight, summary.contact.url);
   text(summary.contact.callToAction, m + 18, bandTop + 11, width - 36, { font: 'bold', size: 12.5, color: '#ffffff', lines: 1 });
-  const site = new URL(summary.contact.url);
-  text(`${site.host}${site.pathname.replace(/\/$/u, '')}  ·  ${summary.contact.email}`, m + 18, bandTop + 30, width - 36, {
+  text(contactLine(summary.contact), m + 18, bandTop + 30, width - 36, {
     font: 'regular',
     size: 9,
     color: '#ffffff',

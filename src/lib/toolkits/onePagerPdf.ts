@@ -40,6 +40,12 @@ function parsedFont(bytes: Uint8Array): ReturnType<typeof openFont> {
   return font;
 }
 
+/** The company's address and e-mail on one line, under the call to action of every printed page. */
+export function contactLine(contact: { url: string; email: string }): string {
+  const site = new URL(contact.url);
+  return `${site.host}${site.pathname.replace(/\/$/u, '')}  ·  ${contact.email}`;
+}
+
 /** The characters of `text` some of the fonts has no glyph for: each would print as an empty box. */
 export function missingGlyphs(text: string, assets: OnePagerAssets): string[] {
   const fonts = Object.values(assets.fonts).map(parsedFont);
@@ -264,8 +270,7 @@ export async function onePagerPdf(pager: OnePager, assets: OnePagerAssets, paper
       doc.link(margin, bandTop, width, bandHeight, pager.contact.url);
     });
     text(pager.contact.callToAction, margin + 18, bandTop + 11, width - 36, { font: 'bold', size: 12.5, color: '#ffffff', lines: 1 });
-    const site = new URL(pager.contact.url);
-    text(`${site.host}${site.pathname.replace(/\/$/u, '')}  ·  ${pager.contact.email}`, margin + 18, bandTop + 30, width - 36, {
+    text(contactLine(pager.contact), margin + 18, bandTop + 30, width - 36, {
       font: 'regular',
       size: 9,
       color: '#ffffff',

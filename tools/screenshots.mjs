@@ -2,11 +2,12 @@
 // light and the dark theme, into docs/screenshots/ (viewport only, to keep them small). Reads the
 // last internal build: run `npm run test:sites -- internal` (or `npm run build`) first.
 // Usage: npm run screenshots [-- <output folder>]
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'astro';
 import sharp from 'sharp';
+import { builtPages, showcasePages } from './lib/showcasePages.mjs';
 
 const dist = resolve(process.env['GTM_DIST'] ?? 'dist');
 const out = resolve(process.argv[2] ?? 'docs/screenshots');
@@ -17,29 +18,7 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
-  .map((name) => name.split('\\').join('/'))
-  .filter((name) => name.endsWith('/index.html'))
-  .map((name) => `/${name.slice(0, -'index.html'.length)}`)
-  .sort();
-
-/** The first built page whose path matches, so the list follows the sample content. */
-function first(name, pattern) {
-  const path = pages.find((p) => pattern.test(p));
-  if (!path) throw new Error(`No built page for "${name}" (${pattern}) in ${dist}.`);
-  return { name, path };
-}
-
-const shots = [
-  { name: 'home', path: '/' },
-  { name: 'toolkits', path: '/toolkits/' },
-  first('quick-sale-toolkit', /^\/toolkits\/[^/]+\/quick-sale\/$/u),
-  first('high-ticket-toolkit', /^\/toolkits\/[^/]+\/high-ticket\/$/u),
-  first('proposal-builder', /^\/toolkits\/[^/]+\/high-ticket\/proposal\/$/u),
-  first('kit', /^\/kits\/[a-z][^/]*\/$/u),
-  { name: 'search', path: '/search/' },
-  first('case', /^\/cases\/[a-z][^/]*\/$/u),
-];
+const shots = showcasePages(builtPages(dist), dist);
 const viewports = [
   { name: '390', width: 390, height: 844 },
   { name: '1280', width: 1280, height: 800 },

@@ -1,8 +1,9 @@
 /**
  * The proposal builder: the rep ticks approved modules, orders them, names the customer, and gets
  * a document to print or download. The selection lives in the URL (see selectionToQuery), so a
- * proposal can be shared and reopened. The module catalogue is a JSON file written at build time
- * (`data-catalogue-url`); the builder fetches it and lists its modules when the page opens.
+ * proposal can be shared and reopened. The page lists the modules (a title and a line each); their
+ * content is a JSON file written at build time (`data-catalogue-url`), which the builder fetches
+ * when the page opens.
  */
 import type { DocumentBlock, ProposalCatalogue, ProposalDocument, ProposalModule, ProposalSelection } from '../lib/toolkits/proposal';
 import {
@@ -14,7 +15,6 @@ import {
   moduleFindText,
   moveModule,
   proposalFileName,
-  proposalModuleGroups,
   proposalModuleKinds,
   sectionHeading,
   selectionFromQuery,
@@ -26,10 +26,7 @@ const root = document.querySelector<HTMLElement>('[data-proposal-builder]');
 if (root) void openBuilder(root);
 
 async function openBuilder(root: HTMLElement): Promise<void> {
-  // The page says what to do without JavaScript; with it, the builder shows and loads its modules.
-  const fallback = document.querySelector<HTMLElement>('[data-builder-fallback]');
-  if (fallback) fallback.hidden = true;
-  for (const part of root.querySelectorAll<HTMLElement>('[data-builder-part]')) part.hidden = false;
+  // The builder's parts show from the first paint where scripts run (see public/theme.js).
   const status = root.querySelector<HTMLElement>('[data-catalogue-status]');
   let catalogue: ProposalCatalogue;
   try {
@@ -41,8 +38,6 @@ async function openBuilder(root: HTMLElement): Promise<void> {
     console.error(error);
     return;
   }
-  listModules(root, catalogue);
-  status?.remove();
   setUpBuilder(root, catalogue);
 }
 
@@ -133,31 +128,6 @@ function download(blob: Blob, fileName: string): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** One checkbox per module, in the picker group of its kind. */
-function listModules(root: HTMLElement, catalogue: ProposalCatalogue): void {
-  for (const group of proposalModuleGroups(catalogue.modules)) {
-    const list = root.querySelector<HTMLElement>(`[data-module-list="${group.kind}"]`);
-    list?.replaceChildren(
-      ...group.modules.map((module) =>
-        el(
-          'li',
-          { 'data-module-row': module.id, 'data-find-text': moduleFindText(module), ...(module.fit.lang ? { lang: module.fit.lang } : {}) },
-          [
-            el('label', { class: 'pb-module' }, [
-              el('input', { type: 'checkbox', value: module.id, 'data-module-toggle': '' }),
-              el('span', { class: 'pb-module__text' }, [
-                el('span', { class: 'pb-module__title' }, [module.title]),
-                el('span', { class: 'pb-module__detail' }, [module.detail]),
-                el('span', { class: 'pb-module__misfit', 'data-misfit': '' }),
-              ]),
-            ]),
-          ],
-        ),
-      ),
-    );
-  }
-}
-
 function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
   const byId = new Map(catalogue.modules.map((m) => [m.id, m]));
   const field = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-proposal-field="${name}"]`);
@@ -177,6 +147,8 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
   const shareButton = root.querySelector<HTMLButtonElement>('[data-share-proposal] button[data-copy]');
   const toggles = [...root.querySelectorAll<HTMLInputElement>('input[data-module-toggle]')];
   const rows = [...root.querySelectorAll<HTMLElement>('[data-module-row]')];
+  // What "Find a module" matches: each module's whole text, too long to ship in the page itself.
+  const findText = new Map(rows.map((row) => [row, moduleFindText(byId.get(row.dataset['moduleRow'] ?? '') as ProposalModule)]));
   if (!customerInput || !repNameInput || !repContactInput || !langSelect || !industrySelect || !regionSelect || !outline || !preview)
     return;
 
@@ -207,7 +179,7 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
       const misfit = misfitLabel(module.fit, selection, catalogue);
       const label = row.querySelector<HTMLElement>('[data-misfit]');
       if (label) label.textContent = misfit ? `Not written for this proposal: ${misfit}` : '';
-      const text = row.dataset['findText'] ?? '';
+      const text = findText.get(row) ?? '';
       const found = words.every((word) => text.includes(word));
       row.hidden = words.length > 0 ? !found : !(showAll?.checked ?? false) && !fitsProposal(module.fit, selection);
     }

@@ -11,7 +11,6 @@ if (button) {
   const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
   const isDark = () => (storedTheme(root.dataset['theme']) ?? (systemDark.matches ? 'dark' : 'light')) === 'dark';
   const show = () => button.setAttribute('aria-pressed', String(isDark()));
-  button.hidden = false;
   show();
   systemDark.addEventListener('change', show);
   button.addEventListener('click', () => {

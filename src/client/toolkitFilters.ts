@@ -64,7 +64,6 @@ function setUpFilters(form: HTMLFormElement): void {
 
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => event.preventDefault());
-  form.hidden = false;
   // `reset` fires before the controls change back, and would bring back an industry page's own
   // industry: clear both once it has run.
   form.addEventListener('reset', () =>

@@ -37,10 +37,6 @@ function setUpLibrary(library: HTMLElement): void {
   const fromUrl = new URLSearchParams(window.location.search).get('category') ?? '';
   apply(offered.has(fromUrl) ? fromUrl : '');
 
-  // Without this script the filter buttons would do nothing: they stay hidden and every answer shows.
-  const filters = library.querySelector<HTMLElement>('[data-rfp-filters]');
-  if (filters) filters.hidden = false;
-
   for (const button of buttons) {
     button.addEventListener('click', () => {
       const category = button.dataset['rfpFilter'] ?? '';

@@ -25,10 +25,8 @@ const more = requiredElement<HTMLButtonElement>(region, 'button[data-search-more
 const clear = requiredElement<HTMLButtonElement>(region, 'button[data-search-clear]');
 const results = bindResultsList(input, requiredElement<HTMLElement>(region, '[role="listbox"]'), { mode: 'page' });
 
-// The page holds a fallback for browsers without JavaScript; with it, the search itself shows.
-requiredElement<HTMLElement>(region, '[data-search-fallback]').hidden = true;
-form.hidden = false;
-requiredElement<HTMLElement>(region, '[data-search-layout]').hidden = false;
+// The form and the results show from the first paint where scripts run (see public/theme.js);
+// this module fills them in.
 
 const pageTitle = document.title;
 let state: SearchState = searchStateFromParams(new URLSearchParams(window.location.search));

@@ -33,11 +33,24 @@ const onePagerColumns = 3;
 type FontName = keyof OnePagerAssets['fonts'];
 
 const parsed = new WeakMap<Uint8Array, ReturnType<typeof openFont>>();
-/** Fonts are parsed once per build, not once per page. */
+/**
+ * Fonts are parsed once per build, not once per document: fontkit decodes a font's tables (its
+ * OpenType substitution and positioning lookups above all) lazily and keeps them on the font object,
+ * so a font shared between documents shapes every later word from tables already decoded.
+ */
 function parsedFont(bytes: Uint8Array): ReturnType<typeof openFont> {
   let font = parsed.get(bytes);
   if (!font) parsed.set(bytes, (font = openFont(Buffer.from(bytes))));
   return font;
+}
+
+/**
+ * Registers the assets' fonts with a document as the fonts parsed once per build. pdfkit takes a
+ * parsed fontkit font as well as its bytes (each document still subsets its own copy), though its
+ * published types name the bytes only.
+ */
+export function registerFonts(doc: PDFKit.PDFDocument, fonts: OnePagerAssets['fonts']): void {
+  for (const [name, bytes] of Object.entries(fonts)) doc.registerFont(name, parsedFont(bytes) as unknown as Uint8Array);
 }
 
 /** The company's address and e-mail on one line, under the call to action of every printed page. */
@@ -111,7 +124,7 @@ export async function onePagerPdf(pager: OnePager, assets: OnePagerAssets, paper
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  for (const [name, bytes] of Object.entries(assets.fonts)) doc.registerFont(name, Buffer.from(bytes));
+  registerFonts(doc, assets.fonts);
 
   const page = { width: doc.page.width, height: doc.page.height };
   const width = page.width - 2 * margin;

@@ -19,9 +19,9 @@ import type { DeckImage } from './kitDeckPptx';
 import { kitDeckPptx } from './kitDeckPptx';
 import { kitSummaryPdf, kitWhitepaperPdf } from './kitPdfs';
 import { kitWhitepaperDocx } from './kitWhitepaperDocx';
-import type { DocumentInputs } from './kitDocumentKey';
-import { documentKey } from './kitDocumentKey';
-import { storedDocument } from './kitDocumentStore';
+import type { DocumentInputs } from './documentKey';
+import { documentKey } from './documentKey';
+import { storedDocument } from './documentStore';
 import { assetsToPrint, onePagerAssets } from './onePagerAssets';
 
 /**
@@ -171,7 +171,14 @@ async function packArchive(hub: Hub, kit: MarketingKit, siteUrl: string, logger:
   );
   const json = kitDocument(kit, images, kinds, { siteUrl, scope: hub.scope });
   const files = kitArchiveFiles(kit, { siteUrl, company: hubConfig.company, assets, documents, json });
-  return zipArchive(files, hub.scope.today);
+  // Deflating a kit's files is most of what a ZIP costs once its documents come from the store:
+  // an unchanged kit's ZIP is read back as well.
+  const key = await documentKey({
+    kind: 'kit.zip',
+    data: { date: hub.scope.today, files: files.map((f) => ({ path: f.path, text: typeof f.data === 'string' ? f.data : null })) },
+    binaries: files.flatMap((f) => (typeof f.data === 'string' ? [] : [f.data])),
+  });
+  return storedDocument(key, 'zip', () => Promise.resolve(zipArchive(files, hub.scope.today)));
 }
 
 /** The widest PNG rendition a slide needs of a kit image: a logo box on a 13-inch slide. */

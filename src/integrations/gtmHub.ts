@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { hubConfig } from '../config/hub.config';
-import { documentStoreVariable, pruneDocumentStore } from '../data/kitDocumentStore';
+import { documentStoreVariable, pruneDocumentStore } from '../data/documentStore';
 import type { BuildAudience } from '../lib/gating';
 import { scopeFromEnvironment } from '../lib/gating';
 import type { Sections } from '../lib/publication';
@@ -52,8 +52,8 @@ export function gtmHub(): AstroIntegration {
         // A mistyped GTM_AUDIENCE or GTM_TODAY stops the build here, with the variable named.
         const { audience } = scopeFromEnvironment(process.env, command === 'dev');
         sections = publicationFor(audience).sections;
-        // Kit documents are kept between builds beside Astro's own caches (see kitDocumentStore).
-        documentStore = fileURLToPath(new URL('kit-documents/', config.cacheDir));
+        // Generated documents are kept between builds beside Astro's own caches (see documentStore).
+        documentStore = fileURLToPath(new URL('documents/', config.cacheDir));
         process.env[documentStoreVariable] = documentStore;
         for (const page of sectionPages) {
           if (sections[page.section]) injectRoute({ pattern: page.pattern, entrypoint: page.entrypoint, prerender: true });
@@ -101,7 +101,7 @@ export function gtmHub(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (documentStore) {
           const removed = await pruneDocumentStore(documentStore, Date.now());
-          if (removed > 0) logger.info(`Removed ${removed} kit document(s) unused for a week from the document store.`);
+          if (removed > 0) logger.info(`Removed ${removed} generated document(s) unused for a week from the document store.`);
         }
         if (!sections?.editor) return;
         const file = new URL('_headers', dir);

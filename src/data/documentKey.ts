@@ -9,7 +9,7 @@ import archiveSource from '../lib/kits/archive.ts?raw';
 import printSource from '../lib/toolkits/onePagerPdf.ts?raw';
 
 /**
- * The key a kit document is kept under between builds: a hash of everything that makes its bytes,
+ * The key a generated document is kept under between builds: a hash of everything that makes its bytes,
  * the generators' code and libraries, the kind of document, the data it prints (taken after gating,
  * so an entry that changes status, passes its review-by date or leaves the audience changes the
  * key), the theme, the build day and the fonts and images it embeds.

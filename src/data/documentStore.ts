@@ -2,12 +2,13 @@ import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'n
 import { join } from 'node:path';
 
 /**
- * Kit documents kept between builds, each under the key of its inputs (see kitDocumentKey): a
- * rebuild after editing one entry writes only the documents whose inputs changed and reads the rest back.
+ * Generated documents (kits' talks, whitepapers, summaries and ZIPs, toolkits' one-pagers) kept
+ * between builds, each under the key of its inputs (see documentKey): a rebuild after editing one
+ * entry writes only the documents whose inputs changed and reads the rest back.
  */
 
-/** Where the documents are kept: `kit-documents/` in Astro's cacheDir (GTM_CACHE_DIR), set by the hub's integration. */
-export const documentStoreVariable = 'GTM_KIT_DOCUMENT_STORE';
+/** Where the documents are kept: `documents/` in Astro's cacheDir (GTM_CACHE_DIR), set by the hub's integration. */
+export const documentStoreVariable = 'GTM_DOCUMENT_STORE';
 
 /** Entries not read or written for this long are removed when a build ends. */
 const keptForMs = 7 * 24 * 60 * 60 * 1000;

@@ -18,9 +18,12 @@ const kinds = [
   ['images (sharp)', (url) => /node_modules\/sharp\/|imageService/u.test(url)],
   ['search indexing (Pagefind)', (url) => /node_modules\/pagefind\//u.test(url)],
   ['loader checks (src/data/loaderChecks)', (url) => /src\/data\/loaderChecks\//u.test(url)],
-  ['content sync (content layer, Markdown, Zod)', (url) => /astro\/dist\/content\/|satteri|micromark|mdast|zod\/|js-yaml|\/yaml\//u.test(url)],
+  [
+    'content sync (content layer, Markdown, Zod)',
+    (url) => /astro\/dist\/content\/|satteri|micromark|mdast|zod\/|js-yaml|\/yaml\//u.test(url),
+  ],
   ['bundling (Vite, Rolldown, Astro compiler)', (url) => /node_modules\/(vite|rolldown|@rolldown|@astrojs\/compiler)/u.test(url)],
-  ['page rendering (Astro runtime, the hub\'s pages and data)', (url) => /astro\/dist\/runtime|\.prerender|\/chunks\/|src\//u.test(url)],
+  ["page rendering (Astro runtime, the hub's pages and data)", (url) => /astro\/dist\/runtime|\.prerender|\/chunks\/|src\//u.test(url)],
 ];
 
 function summariseProfile(file) {
@@ -79,7 +82,7 @@ function summariseLog(text) {
   const log = text.replace(/\u001b\[[\d;]*m/gu, '');
   const groups = new Map();
   for (const [, path, ms, unit] of log.matchAll(/[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/gu)) {
-    const seconds = unit === "s" ? Number(ms) : Number(ms) / 1000;
+    const seconds = unit === 's' ? Number(ms) : Number(ms) / 1000;
     const group = routeGroup(path);
     const entry = groups.get(group) ?? { files: 0, seconds: 0 };
     entry.files += 1;
@@ -117,7 +120,10 @@ function report(profileFile, logText, heading) {
     '| --- | --- | --- | --- |',
     ...log.routes
       .slice(0, 12)
-      .map(([group, r]) => `| ${group} | ${r.files.toLocaleString('en-US')} | ${r.seconds.toFixed(1)} | ${((1000 * r.seconds) / r.files).toFixed(0)} ms |`),
+      .map(
+        ([group, r]) =>
+          `| ${group} | ${r.files.toLocaleString('en-US')} | ${r.seconds.toFixed(1)} | ${((1000 * r.seconds) / r.files).toFixed(0)} ms |`,
+      ),
     '',
   ];
   return lines.join('\n');
@@ -139,7 +145,15 @@ if (summariseAt >= 0) {
   const started = performance.now();
   const run = spawnSync(
     'npx',
-    ['node', '--cpu-prof', `--cpu-prof-dir=${join(dir, 'cpu')}`, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'dist')],
+    [
+      'node',
+      '--cpu-prof',
+      `--cpu-prof-dir=${join(dir, 'cpu')}`,
+      'node_modules/astro/bin/astro.mjs',
+      'build',
+      '--outDir',
+      join(dir, 'dist'),
+    ],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 30,

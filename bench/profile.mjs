@@ -17,7 +17,7 @@ const kinds = [
   ['ZIP packing (kit ZIPs, Office packages: fflate)', (url) => /node_modules\/fflate\//u.test(url)],
   ['images (sharp)', (url) => /node_modules\/sharp\/|imageService/u.test(url)],
   ['search indexing (Pagefind)', (url) => /node_modules\/pagefind\//u.test(url)],
-  ['loader checks (src/data/loaderChecks)', (url) => /src\/data\/loaderChecks\//u.test(url)],
+  ['the hub\'s loader and its checks (hubLoader, loaderChecks)', (url) => /src\/data\/(loaderChecks\/|hubLoader)/u.test(url)],
   [
     'content sync (content layer, Markdown, Zod)',
     (url) => /astro\/dist\/content\/|satteri|micromark|mdast|zod\/|js-yaml|\/yaml\//u.test(url),
@@ -89,11 +89,15 @@ function summariseLog(text) {
     entry.seconds += seconds;
     groups.set(group, entry);
   }
-  const phase = (pattern) => Number(pattern.exec(log)?.[1] ?? NaN);
+  // Astro writes "12.3s" or, past a minute, "1m 7s".
+  const phase = (pattern) => {
+    const [, minutes = '0', secs = 'NaN'] = pattern.exec(log) ?? [];
+    return Number(minutes) * 60 + Number(secs);
+  };
   return {
     routes: [...groups].sort((a, b) => b[1].seconds - a[1].seconds),
-    rendering: phase(/generating static routes[\s\S]*?Completed in ([\d.]+)s/u),
-    indexing: phase(/Indexed [\d,]+ pages[^\n]* in ([\d.]+) s/u),
+    rendering: phase(/generating static routes[\s\S]*?Completed in (?:(\d+)m )?([\d.]+)s/u),
+    indexing: phase(/Indexed [\d,]+ pages[^\n]* in ()([\d.]+) s/u),
     sync: /(\d\d):(\d\d):(\d\d) \[content\] Syncing content[\s\S]*?(\d\d):(\d\d):(\d\d) \[content\] Synced content/u.exec(log),
   };
 }

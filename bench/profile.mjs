@@ -17,7 +17,7 @@ const kinds = [
   ['ZIP packing (kit ZIPs, Office packages: fflate)', (url) => /node_modules\/fflate\//u.test(url)],
   ['images (sharp)', (url) => /node_modules\/sharp\/|imageService/u.test(url)],
   ['search indexing (Pagefind)', (url) => /node_modules\/pagefind\//u.test(url)],
-  ['the hub\'s loader and its checks (hubLoader, loaderChecks)', (url) => /src\/data\/(loaderChecks\/|hubLoader)/u.test(url)],
+  ["the hub's loader and its checks (hubLoader, loaderChecks)", (url) => /src\/data\/(loaderChecks\/|hubLoader)/u.test(url)],
   [
     'content sync (content layer, Markdown, Zod)',
     (url) => /astro\/dist\/content\/|satteri|micromark|mdast|zod\/|js-yaml|\/yaml\//u.test(url),

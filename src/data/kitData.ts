@@ -19,6 +19,9 @@ import type { DeckImage } from './kitDeckPptx';
 import { kitDeckPptx } from './kitDeckPptx';
 import { kitSummaryPdf, kitWhitepaperPdf } from './kitPdfs';
 import { kitWhitepaperDocx } from './kitWhitepaperDocx';
+import type { DocumentInputs } from './documentKey';
+import { documentKey } from './documentKey';
+import { storedDocument } from './documentStore';
 import { assetsToPrint, onePagerAssets } from './onePagerAssets';
 
 /**
@@ -168,7 +171,14 @@ async function packArchive(hub: Hub, kit: MarketingKit, siteUrl: string, logger:
   );
   const json = kitDocument(kit, images, kinds, { siteUrl, scope: hub.scope });
   const files = kitArchiveFiles(kit, { siteUrl, company: hubConfig.company, assets, documents, json });
-  return zipArchive(files, hub.scope.today);
+  // Deflating a kit's files is most of what a ZIP costs once its documents come from the store:
+  // an unchanged kit's ZIP is read back as well.
+  const key = await documentKey({
+    kind: 'kit.zip',
+    data: { date: hub.scope.today, files: files.map((f) => ({ path: f.path, text: typeof f.data === 'string' ? f.data : null })) },
+    binaries: files.flatMap((f) => (typeof f.data === 'string' ? [] : [f.data])),
+  });
+  return storedDocument(key, 'zip', () => Promise.resolve(zipArchive(files, hub.scope.today)));
 }
 
 /** The widest PNG rendition a slide needs of a kit image: a logo box on a 13-inch slide. */
@@ -207,12 +217,18 @@ export async function kitDocumentKindsFor(kit: MarketingKit): Promise<KitDocumen
 
 const documentBytes = new WeakMap<MarketingKit, Map<KitDocumentKind, Promise<Uint8Array<ArrayBuffer>>>>();
 
-async function writeDocument(kit: MarketingKit, kind: KitDocumentKind, logger: Logger): Promise<Uint8Array<ArrayBuffer>> {
+/** A document's inputs, for its key in the store, and how to write it from them. */
+interface DocumentJob extends DocumentInputs {
+  write: () => Promise<Uint8Array<ArrayBuffer>>;
+}
+
+async function documentJob(kit: MarketingKit, kind: KitDocumentKind, logger: Logger): Promise<DocumentJob> {
   const { company, documentTheme: theme, customerContact } = hubConfig;
   const { scope } = await getHub();
   const assets = await onePagerAssets();
   const companyLogo: DeckImage = { data: assets.logo, width: 192, height: 192 };
   const lang = kit.entry.data.lang;
+  const date = scope.today;
   switch (kind) {
     case 'talk.pptx': {
       const caseLogos = new Map<string, DeckImage>();
@@ -221,24 +237,60 @@ async function writeDocument(kit: MarketingKit, kind: KitDocumentKind, logger: L
         const logo = await deckImage(image, files, logger);
         if (logo) caseLogos.set(image.owner.id, logo);
       }
-      return kitDeckPptx(kit, company, theme, { companyLogo, caseLogos }, scope.today);
+      const logos = [...caseLogos].map(([id, { width, height }]) => ({ id, width, height }));
+      return {
+        kind,
+        data: { title: kit.title, event: kit.event, slides: kit.slides, company, theme, logos, date },
+        binaries: [companyLogo.data, ...[...caseLogos.values()].map((logo) => logo.data)],
+        write: () => kitDeckPptx(kit, company, theme, { companyLogo, caseLogos }, date),
+      };
     }
-    case 'whitepaper.docx':
-      return kitWhitepaperDocx(printedWhitepaper(kit.whitepaper, company), company, theme, companyLogo, scope.today);
+    case 'whitepaper.docx': {
+      const paper = printedWhitepaper(kit.whitepaper, company);
+      return {
+        kind,
+        data: { paper, company, theme, date },
+        binaries: [companyLogo.data],
+        write: () => kitWhitepaperDocx(paper, company, theme, companyLogo, date),
+      };
+    }
     case 'whitepaper.pdf':
     case 'summary.pdf': {
       const printable = await kitPrintAssets(kit);
       if (!('assets' in printable)) throw new Error(`kit ${kit.id}: no font prints ${printable.missing.join(' ')}`);
-      return kind === 'whitepaper.pdf'
-        ? kitWhitepaperPdf(printedWhitepaper(kit.whitepaper, company), company, lang, theme, printable.assets, scope.today)
-        : kitSummaryPdf(kitSummary(kit, company, customerContact), lang, theme, printable.assets, scope.today);
+      const { fonts, logo } = printable.assets;
+      const binaries = [logo, fonts.regular, fonts.semibold, fonts.bold, fonts.italic];
+      if (kind === 'whitepaper.pdf') {
+        const paper = printedWhitepaper(kit.whitepaper, company);
+        return {
+          kind,
+          data: { paper, company, lang, theme, date },
+          binaries,
+          write: () => kitWhitepaperPdf(paper, company, lang, theme, printable.assets, date),
+        };
+      }
+      const summary = kitSummary(kit, company, customerContact);
+      return {
+        kind,
+        data: { summary, lang, theme, date },
+        binaries,
+        write: () => kitSummaryPdf(summary, lang, theme, printable.assets, date),
+      };
     }
   }
 }
 
-/** One document of a kit, written once per build for both its own download and the kit's ZIP. */
+async function writeDocument(kit: MarketingKit, kind: KitDocumentKind, logger: Logger): Promise<Uint8Array<ArrayBuffer>> {
+  const job = await documentJob(kit, kind, logger);
+  return storedDocument(await documentKey(job), kind.slice(kind.lastIndexOf('.') + 1), job.write);
+}
+
+/**
+ * One document of a kit, written once per build for both its own download and the kit's ZIP, and
+ * read back from the document store when an earlier build wrote it from the same inputs.
+ */
 export function kitDocumentBytes(kit: MarketingKit, kind: KitDocumentKind, logger: Logger): Promise<Uint8Array<ArrayBuffer>> {
-  if (import.meta.env.DEV) return writeDocument(kit, kind, logger);
+  if (import.meta.env.DEV) return documentJob(kit, kind, logger).then((job) => job.write());
   let written = documentBytes.get(kit);
   if (!written) documentBytes.set(kit, (written = new Map<KitDocumentKind, Promise<Uint8Array<ArrayBuffer>>>()));
   let bytes = written.get(kind);

@@ -204,6 +204,7 @@ export async function kitDeckPptx(
   };
   kit.slides.forEach(write);
 
-  const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
+  // Stored, not deflated: officePackage deflates every part once more anyway, so this would be lost work.
+  const bytes = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
   return officePackage(bytes, builtOn);
 }

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { KitSummary } from '../lib/kits/kitSummary';
 import type { PrintedBlock, PrintedPart, PrintedWhitepaper } from '../lib/kits/printedWhitepaper';
 import type { OnePagerAssets } from '../lib/toolkits/onePagerPdf';
-import { contactLine } from '../lib/toolkits/onePagerPdf';
+import { contactLine, registerFonts } from '../lib/toolkits/onePagerPdf';
 import type { DocumentTheme } from '../schemas/hubConfig';
 
 /**
@@ -38,7 +38,7 @@ function open(info: { Title: string; Author: string; Subject: string }, lang: st
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  for (const [name, bytes] of Object.entries(assets.fonts)) doc.registerFont(name, Buffer.from(bytes));
+  registerFonts(doc, assets.fonts);
   /** Height of `value` in the style at width `w`; painted at (x, y) unless `measure`. */
   const text = (value: string, x: number, y: number, w: number, style: Style, measure = false): number => {
     const gap = style.gap ?? 2;

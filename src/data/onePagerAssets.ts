@@ -3,8 +3,11 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { hubConfig } from '../config/hub.config';
+import type { OnePager, PaperSize } from '../lib/toolkits/onePager';
 import type { OnePagerAssets } from '../lib/toolkits/onePagerPdf';
-import { missingGlyphs } from '../lib/toolkits/onePagerPdf';
+import { missingGlyphs, onePagerPdf } from '../lib/toolkits/onePagerPdf';
+import { documentKey } from './documentKey';
+import { storedDocument } from './documentStore';
 
 /**
  * Fonts and logo for the PDFs (one-pagers, kit documents), read once per build. Inter covers every
@@ -58,4 +61,16 @@ export async function assetsToPrint(text: string): Promise<{ assets: OnePagerAss
   const assets = await chinese;
   const missing = missingGlyphs(text, assets);
   return missing.length === 0 ? { assets } : { missing };
+}
+
+/** A one-pager as PDF, read back from the document store when an earlier build wrote it from the same inputs. */
+export async function onePagerDocument(pager: OnePager, paper: PaperSize, date: Date): Promise<Uint8Array<ArrayBuffer>> {
+  const assets = await onePagerAssets();
+  const { fonts, logo } = assets;
+  const key = await documentKey({
+    kind: `one-pager ${paper}`,
+    data: { pager, date },
+    binaries: [logo, fonts.regular, fonts.semibold, fonts.bold, fonts.italic],
+  });
+  return storedDocument(key, 'pdf', () => onePagerPdf(pager, assets, paper, date));
 }

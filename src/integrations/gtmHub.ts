@@ -6,10 +6,12 @@
  * `astro.config.mjs` only adds it (with MDX).
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { hubConfig } from '../config/hub.config';
+import { documentStoreVariable, pruneDocumentStore } from '../data/documentStore';
 import type { BuildAudience } from '../lib/gating';
 import { scopeFromEnvironment } from '../lib/gating';
 import type { Sections } from '../lib/publication';
@@ -42,6 +44,7 @@ const siteUrls: Record<BuildAudience, string> = {
 
 export function gtmHub(): AstroIntegration {
   let sections: Sections | undefined;
+  let documentStore: string | undefined;
   return {
     name: 'gtm-hub',
     hooks: {
@@ -49,6 +52,9 @@ export function gtmHub(): AstroIntegration {
         // A mistyped GTM_AUDIENCE or GTM_TODAY stops the build here, with the variable named.
         const { audience } = scopeFromEnvironment(process.env, command === 'dev');
         sections = publicationFor(audience).sections;
+        // Generated documents are kept between builds beside Astro's own caches (see documentStore).
+        documentStore = fileURLToPath(new URL('documents/', config.cacheDir));
+        process.env[documentStoreVariable] = documentStore;
         for (const page of sectionPages) {
           if (sections[page.section]) injectRoute({ pattern: page.pattern, entrypoint: page.entrypoint, prerender: true });
         }
@@ -92,7 +98,11 @@ export function gtmHub(): AstroIntegration {
       },
       // The editor reaches the repository's API, which the site-wide policy forbids: its pages get
       // a policy of their own, in the builds that have it.
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (documentStore) {
+          const removed = await pruneDocumentStore(documentStore, Date.now());
+          if (removed > 0) logger.info(`Removed ${removed} generated document(s) unused for a week from the document store.`);
+        }
         if (!sections?.editor) return;
         const file = new URL('_headers', dir);
         const headers = await readFile(file, 'utf8');

@@ -182,6 +182,21 @@ describe('one-pager PDF', { timeout: 30_000 }, () => {
     }
   });
 
+  it('writes the same bytes whatever the build wrote before with the same fonts', async () => {
+    // Fonts are parsed once per build and shared; a fresh copy of the bytes is a fresh parse.
+    const freshAssets = (): OnePagerAssets => ({
+      fonts: { ...assets.fonts, regular: new Uint8Array(assets.fonts.regular), bold: new Uint8Array(assets.fonts.bold) },
+      logo: assets.logo,
+    });
+    const alone = await onePagerPdf(pagerFor('retail'), freshAssets(), 'a4', TODAY);
+    const shared = freshAssets();
+    // Clamped text ends in "…", a glyph made of "." glyphs: embedding it reaches "." without its character.
+    const cut = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
+    await onePagerPdf({ ...pagerFor(), title: cut, headline: cut, lead: cut }, shared, 'letter', TODAY);
+    const afterOthers = await onePagerPdf(pagerFor('retail'), shared, 'a4', TODAY);
+    expect(Buffer.from(afterOthers).equals(Buffer.from(alone))).toBe(true);
+  });
+
   it('refuses text its font cannot print, instead of printing empty boxes', async () => {
     await expect(onePagerPdf({ ...pagerFor(), headline: '一个收入数字' }, assets, 'a4', TODAY)).rejects.toThrow(
       /cannot print \(一 个 收 入 数 字\)/u,

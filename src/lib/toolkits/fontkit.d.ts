@@ -1,4 +1,4 @@
-/** The part of fontkit (pdfkit's own font engine) the one-pager uses; fontkit ships no types. */
+/** The part of fontkit (pdfkit's own font engine) the PDFs use; fontkit ships no types. */
 declare module 'fontkit' {
   export function create(buffer: Buffer): { hasGlyphForCodePoint(codePoint: number): boolean };
 }

@@ -32,12 +32,36 @@ const onePagerColumns = 3;
 
 type FontName = keyof OnePagerAssets['fonts'];
 
-const parsed = new WeakMap<Uint8Array, ReturnType<typeof openFont>>();
-/** Fonts are parsed once per build, not once per page. */
-function parsedFont(bytes: Uint8Array): ReturnType<typeof openFont> {
+type ParsedFont = ReturnType<typeof openFont>;
+
+const parsed = new WeakMap<Uint8Array, ParsedFont>();
+/**
+ * Fonts are parsed once per build, not once per document: fontkit decodes a font's tables (its
+ * OpenType substitution and positioning lookups above all) lazily and keeps them on the font
+ * object, so a font shared between documents shapes every later word from tables already decoded.
+ */
+function parsedFont(bytes: Uint8Array): ParsedFont {
   let font = parsed.get(bytes);
   if (!font) parsed.set(bytes, (font = openFont(Buffer.from(bytes))));
   return font;
+}
+
+/**
+ * One document's view of a font parsed once: it shares the decoded tables and keeps glyphs of its
+ * own. fontkit keeps each glyph with the characters it was first reached from (a glyph first reached
+ * as a part of another, as "." is of "…", has none), and pdfkit maps glyphs back to text from them:
+ * with glyphs of its own, a document's bytes do not depend on which documents the build wrote before.
+ */
+function documentFont(font: ParsedFont): ParsedFont {
+  return Object.assign(Object.create(font) as ParsedFont, { _glyphs: {} });
+}
+
+/**
+ * Registers the assets' fonts with a document, parsed once per build. pdfkit takes a parsed fontkit
+ * font as well as its bytes (each document still subsets its own copy), though its types name bytes only.
+ */
+export function registerFonts(doc: PDFKit.PDFDocument, fonts: OnePagerAssets['fonts']): void {
+  for (const [name, bytes] of Object.entries(fonts)) doc.registerFont(name, documentFont(parsedFont(bytes)) as unknown as Uint8Array);
 }
 
 /** The company's address and e-mail on one line, under the call to action of every printed page. */
@@ -49,7 +73,8 @@ export function contactLine(contact: { url: string; email: string }): string {
 /** The characters of `text` some of the fonts has no glyph for: each would print as an empty box. */
 export function missingGlyphs(text: string, assets: OnePagerAssets): string[] {
   const fonts = Object.values(assets.fonts).map(parsedFont);
-  return [...new Set([...text].filter((ch) => !fonts.every((font) => font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0))))];
+  // Each distinct character is looked up once: a kit's text is tens of thousands of characters, a few dozen distinct.
+  return [...new Set(text)].filter((ch) => !fonts.every((font) => font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)));
 }
 
 /** Every character on the page must have a glyph. */
@@ -111,7 +136,7 @@ export async function onePagerPdf(pager: OnePager, assets: OnePagerAssets, paper
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  for (const [name, bytes] of Object.entries(assets.fonts)) doc.registerFont(name, Buffer.from(bytes));
+  registerFonts(doc, assets.fonts);
 
   const page = { width: doc.page.width, height: doc.page.height };
   const width = page.width - 2 * margin;

@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { hubConfig } from '../../../config/hub.config';
 import { getHub } from '../../../data/hub';
-import { onePagerAssets } from '../../../data/onePagerAssets';
+import { onePagerDocument } from '../../../data/onePagerAssets';
 import type { Industry, Product } from '../../../lib/entries';
 import { onePagerFor, toolkitProducts } from '../../../lib/toolkits/catalog';
 import type { PaperSize } from '../../../lib/toolkits/onePager';
 import { onePagerPath, paperSizes } from '../../../lib/toolkits/onePager';
-import { onePagerPdf } from '../../../lib/toolkits/onePagerPdf';
 
 /**
  * Every product's one-pager as a PDF, on A4 and on US Letter, for the product and for each industry
@@ -33,6 +32,6 @@ export const GET: APIRoute = async ({ props }) => {
     { company: hubConfig.company, contact: hubConfig.customerContact },
     industry,
   );
-  const pdf = await onePagerPdf(pager, await onePagerAssets(), paper, hub.scope.today);
+  const pdf = await onePagerDocument(pager, paper, hub.scope.today);
   return new Response(pdf, { headers: { 'Content-Type': 'application/pdf' } });
 };

@@ -2,12 +2,14 @@
 // For each size (1,000 and 10,000 entries by default) it builds both, interleaved round by round so
 // machine noise hits both alike: a cold build (output and cache removed), then a rebuild after one
 // entry's body changed. It reports wall and CPU time, the peak memory of the whole process tree,
-// pages, output size and search indexing, prints the hub/bare ratios, and writes bench/results.md.
+// pages, output size and search indexing, prints the hub/bare ratios, and writes bench/results.md,
+// with the hub's five largest HTML pages and its first-search timings (bench/search.mjs) per size.
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { suiteDay } from '../tools/lib/suiteDay.mjs';
+import { benchSearch, searchTable } from './search.mjs';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
@@ -51,18 +53,24 @@ function measure(command, commandArgs, extraEnv) {
   });
 }
 
+/** Size, files and pages of a build, and its five largest HTML pages (the page weight budget is 300 KB). */
 function folderStats(dir) {
   let bytes = 0;
   let files = 0;
   let pages = 0;
+  const html = [];
   for (const name of readdirSync(dir, { recursive: true })) {
     const stat = statSync(join(dir, String(name)));
     if (!stat.isFile()) continue;
     files += 1;
     bytes += stat.size;
-    if (String(name).endsWith('.html')) pages += 1;
+    if (String(name).endsWith('.html')) {
+      pages += 1;
+      html.push({ path: String(name), bytes: stat.size });
+    }
   }
-  return { bytes, files, pages };
+  const largestPages = html.sort((a, b) => b.bytes - a.bytes).slice(0, 5);
+  return { bytes, files, pages, largestPages };
 }
 
 const targets = {
@@ -150,7 +158,9 @@ for (const size of sizes) {
       load: median(list.map((r) => r.load)),
     };
   };
-  results.push({ size, hub: summary('hub'), bare: summary('bare') });
+  // The reader's first search, on the hub's last output of this size.
+  const search = await benchSearch(targets.hub(size).out);
+  results.push({ size, hub: summary('hub'), bare: summary('bare'), largestPages: runs.hub[0].stats.largestPages, search });
 }
 
 const row = (label, s) =>
@@ -172,6 +182,14 @@ const lines = [
       `| ${r.size.toLocaleString('en-US')} | ${(r.hub.wall / r.bare.wall).toFixed(2)} | ${(r.hub.cpu / r.bare.cpu).toFixed(2)} | ${(r.hub.peakMb / r.bare.peakMb).toFixed(2)} |`,
   ),
   '',
+  ...results.flatMap((r) => [
+    `Largest HTML pages of the hub at ${r.size.toLocaleString('en-US')} entries (budget 300 KB): ${r.largestPages.map((p) => `\`${p.path}\` ${(p.bytes / 1024).toFixed(0)} KB`).join(', ')}.`,
+    '',
+    `First search at ${r.size.toLocaleString('en-US')} entries (\`npm run bench:search\`, medians of 3 fresh pages):`,
+    '',
+    ...searchTable(r.search),
+    '',
+  ]),
 ];
 console.log(lines.join('\n'));
 writeFileSync(

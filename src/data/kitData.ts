@@ -9,7 +9,7 @@ import { kitDocument } from '../lib/kits/api';
 import type { ArchiveCache } from '../lib/kits/archive';
 import { archiveCache, zipArchive } from '../lib/kits/archive';
 import type { BrandAssetFormat, BrandImage } from '../lib/kits/brandAssets';
-import { renditionsFor } from '../lib/kits/brandAssets';
+import { printRendition, renditionsFor } from '../lib/kits/brandAssets';
 import type { KitDocumentKind, MarketingKit } from '../lib/kits/kit';
 import { allKits, kitDocumentKinds, kitPaths, kitsByProduct } from '../lib/kits/kit';
 import { kitSummary } from '../lib/kits/kitSummary';
@@ -139,7 +139,8 @@ function renditionBytes(image: BrandImage, file: RenderedFile, logger: Logger): 
 }
 
 /**
- * The kit's ZIP: its text as Markdown, its JSON document, and every image file it offers. A build
+ * The kit's ZIP: its text as Markdown, its JSON document, the print file of each image, and the
+ * addresses of its documents. A build
  * packs it once for both the page and the endpoint; the dev server packs it afresh each time.
  */
 export async function kitArchive(kit: MarketingKit, siteUrl: string, logger: Logger): Promise<Uint8Array<ArrayBuffer>> {
@@ -158,17 +159,15 @@ export async function kitArchiveSize(kit: MarketingKit, siteUrl: string, logger:
 async function packArchive(hub: Hub, kit: MarketingKit, siteUrl: string, logger: Logger): Promise<Uint8Array<ArrayBuffer>> {
   const images = await kitImageFiles(kit);
   const assets = await Promise.all(
-    images.flatMap(({ image, files }) =>
-      files.map(async (file) => ({ image: image.name, fileName: file.fileName, data: await renditionBytes(image, file, logger) })),
-    ),
+    images.flatMap(({ image, files }) => {
+      const file = printRendition(files);
+      return file ? [renditionBytes(image, file, logger).then((data) => ({ image: image.name, fileName: file.fileName, data }))] : [];
+    }),
   );
   const kinds = await kitDocumentKindsFor(kit);
-  const documents = await Promise.all(
-    kinds.map(async (kind) => ({
-      fileName: kitPaths(kit.id).document(kind).fileName,
-      data: await kitDocumentBytes(kit, kind, logger),
-    })),
-  );
+  // The documents are published beside the ZIP; it names them with their addresses instead of
+  // carrying a second copy of each (about 145 KB a kit).
+  const documents = kinds.map((kind) => kitPaths(kit.id).document(kind));
   const json = kitDocument(kit, images, kinds, { siteUrl, scope: hub.scope });
   const files = kitArchiveFiles(kit, { siteUrl, company: hubConfig.company, assets, documents, json });
   // Deflating a kit's files is most of what a ZIP costs once its documents come from the store:

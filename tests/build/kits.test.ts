@@ -139,17 +139,31 @@ describe.each(audiences)('%s build: marketing kits and messaging', (audience) =>
     expect(problems).toEqual([]);
   });
 
-  it('puts in each ZIP every image file its page offers, byte for byte', () => {
+  it('puts in each ZIP one file of every image its page offers, the widest PNG, byte for byte', () => {
     let checked = 0;
     const problems = kitEntries.flatMap((e) => {
       const files = unzip(dir, e.id);
-      return downloadLinks(readPage(dir, `/kits/${e.id}/`)).flatMap(({ href, fileName }) => {
-        checked += 1;
-        const zipped = files[`${e.id}-kit/assets/${fileName}`];
-        if (!zipped) return [`${e.id}.zip lacks assets/${fileName}`];
-        const served = readFileSync(join(dir, href));
-        return Buffer.compare(Buffer.from(zipped), served) === 0 ? [] : [`${e.id}.zip: assets/${fileName} differs from ${href}`];
-      });
+      const zippedAssets = Object.keys(files).filter((name) => name.startsWith(`${e.id}-kit/assets/`));
+      const links = downloadLinks(readPage(dir, `/kits/${e.id}/`));
+      // Each image's files are named <image>-<width>w.<format>; the ZIP holds the widest PNG only.
+      const widestPng = new Map<string, { href: string; fileName: string; width: number }>();
+      for (const link of links) {
+        const [, image = '', width = '0'] = /^(.+)-(\d+)w\.png$/u.exec(link.fileName) ?? [];
+        if (!image) continue;
+        const known = widestPng.get(image);
+        if (!known || known.width < Number(width)) widestPng.set(image, { ...link, width: Number(width) });
+      }
+      const extra =
+        zippedAssets.length > widestPng.size ? [`${e.id}.zip holds ${zippedAssets.length} image files for ${widestPng.size} images`] : [];
+      return [...widestPng.values()]
+        .flatMap(({ href, fileName }) => {
+          checked += 1;
+          const zipped = files[`${e.id}-kit/assets/${fileName}`];
+          if (!zipped) return [`${e.id}.zip lacks assets/${fileName}`];
+          const served = readFileSync(join(dir, href));
+          return Buffer.compare(Buffer.from(zipped), served) === 0 ? [] : [`${e.id}.zip: assets/${fileName} differs from ${href}`];
+        })
+        .concat(extra);
     });
     expect(problems).toEqual([]);
     expect(checked).toBeGreaterThan(0);

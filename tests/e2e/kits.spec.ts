@@ -63,9 +63,19 @@ test('download the kit as one ZIP that holds what the page shows', async ({ page
   expect(strFromU8(files[`${folder}README.md`] ?? new Uint8Array())).toContain(`# ${kit?.title}`);
   const talkTitle = await page.getByRole('region', { name: 'Talk title' }).locator('p').last().textContent();
   expect(strFromU8(files[`${folder}event.md`] ?? new Uint8Array())).toContain(talkTitle?.trim());
-  const assetLinks = await page.locator('#brand-assets a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('download')));
-  expect(assetLinks.length).toBeGreaterThan(0);
-  expect(assetLinks.filter((name) => !files[`${folder}assets/${name}`])).toEqual([]);
+  // Each image the page offers is in the ZIP once, as its widest PNG; the page has the other files.
+  const assetLinks = await page
+    .locator('#brand-assets a[download]')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('download') ?? ''));
+  const widestPng = new Map<string, string>();
+  for (const name of assetLinks) {
+    const [, image = '', width = ''] = /^(.+)-(\d+)w\.png$/u.exec(name) ?? [];
+    const known = widestPng.get(image);
+    if (image && (!known || Number(/-(\d+)w\.png$/u.exec(known)?.[1]) < Number(width))) widestPng.set(image, name);
+  }
+  expect(widestPng.size).toBeGreaterThan(0);
+  expect([...widestPng.values()].filter((name) => !files[`${folder}assets/${name}`])).toEqual([]);
+  expect(Object.keys(files).filter((name) => name.startsWith(`${folder}assets/`))).toHaveLength(widestPng.size);
 });
 
 test('download the talk, the whitepaper and the kit summary from the kit page, each on its own', async ({ page }) => {

@@ -10,7 +10,7 @@ import { apiJsonSchema } from '../../src/schemas/api';
 import { archiveCache, officePackage, zipArchive } from '../../src/lib/kits/archive';
 import { kitSummary } from '../../src/lib/kits/kitSummary';
 import { markdownBlocks, printedWhitepaper } from '../../src/lib/kits/printedWhitepaper';
-import { renditionsFor, renditionWidths } from '../../src/lib/kits/brandAssets';
+import { printRendition, renditionsFor, renditionWidths } from '../../src/lib/kits/brandAssets';
 import { abstractWordTargets } from '../../src/lib/kits/event';
 import { isContentSlide } from '../../src/lib/kits/slides';
 import type { KitSettings, MarketingKit } from '../../src/lib/kits/kit';
@@ -473,6 +473,22 @@ describe('brand assets', () => {
     expect(renditionsFor(hero).map((r) => r.fileName)).toContain('close-faster-hero-640w.webp');
     expect(renditionsFor(hero).filter((r) => r.format === 'png')).toHaveLength(5);
   });
+
+  it('packs one file of each image in the ZIP: its widest PNG, for print', () => {
+    const [hero] = campaignKit().images;
+    if (!hero) throw new Error('missing hero');
+    expect(printRendition(renditionsFor(hero))?.fileName).toBe(
+      `close-faster-hero-${hero.image.width > 2560 ? 2560 : hero.image.width}w.png`,
+    );
+    const shuffled = [
+      { width: 640, format: 'png' as const },
+      { width: 1280, format: 'webp' as const },
+      { width: 1280, format: 'png' as const },
+      { width: 320, format: 'png' as const },
+    ];
+    expect(printRendition(shuffled)).toEqual({ width: 1280, format: 'png' });
+    expect(printRendition([{ width: 320, format: 'webp' as const }])).toBeUndefined();
+  });
 });
 
 describe('kit archive', () => {
@@ -746,18 +762,18 @@ describe('kit documents', () => {
     expect(strFromU8(parts['docProps/core.xml'] ?? new Uint8Array())).toBe(core('2026-11-23T12:00:00Z'));
   });
 
-  it('lists the documents the ZIP carries in its README', () => {
+  it('names the documents published beside the ZIP, with their addresses, in its README instead of a second copy', () => {
     const kit = campaignKit();
     const files = kitArchiveFiles(kit, {
       siteUrl,
       company: 'Kestrel Data',
       assets: [],
-      documents: [{ fileName: 'close-faster-talk.pptx', data: new Uint8Array([80, 75]) }],
+      documents: [{ path: '/kits/close-faster/talk.pptx', fileName: 'close-faster-talk.pptx' }],
       json: {},
     });
-    expect(files.map((f) => f.path)).toContain('close-faster-kit/close-faster-talk.pptx');
+    expect(files.map((f) => f.path)).not.toContain('close-faster-kit/close-faster-talk.pptx');
     expect(String(files.find((f) => f.path.endsWith('README.md'))?.data)).toContain(
-      '- `close-faster-talk.pptx`: the talk as a PowerPoint deck',
+      '- [`close-faster-talk.pptx`](https://hub.example/kits/close-faster/talk.pptx): the talk as a PowerPoint deck',
     );
   });
 });

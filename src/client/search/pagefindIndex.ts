@@ -19,7 +19,7 @@ interface PagefindApi {
   search(
     term: string | null,
     options: { filters?: ReturnType<typeof pagefindFilters> },
-  ): Promise<{ results: PagefindResult[]; filters: FilterCounts }>;
+  ): Promise<{ results: PagefindResult[]; unfilteredResultCount: number; filters: FilterCounts }>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -115,9 +115,21 @@ async function openBundles(): Promise<PagefindApi> {
   // Each other language is its own bundle, merged with its language so the query is split into
   // words the way that language was indexed.
   await Promise.all(manifest.merge.map(({ language, path }) => pagefind.mergeIndex(`${bundleBase}${path}`, { language })));
-  // Searches report facet counts only once the filter data is loaded.
-  await pagefind.filters();
   return pagefind;
+}
+
+let filtersLoading: Promise<FilterCounts> | undefined;
+
+/**
+ * Loads the filter data, which searches need before they report facet counts. Only the search page
+ * shows counts: the dialog never pays for the filter files (about 100 KB at 10,000 entries).
+ */
+function loadFilters(pagefind: PagefindApi): Promise<FilterCounts> {
+  filtersLoading ??= pagefind.filters().catch((error: unknown) => {
+    filtersLoading = undefined;
+    throw error;
+  });
+  return filtersLoading;
 }
 
 /** Loads Pagefind once per page; a failed load is retried on the next call. */
@@ -133,7 +145,17 @@ function facetCounts(counts: FilterCounts, facets: readonly SearchFacet[]): Face
   return Object.fromEntries(facets.map((facet) => [facet, counts[facet] ?? {}]));
 }
 
-/** Orders `results` full matches first, asking the index for each query word on its own. */
+/**
+ * A filter no page has: a search with it ranks nothing and only reports how many pages hold the term
+ * (`unfilteredResultCount`), which costs a chunk lookup instead of ranking thousands of pages.
+ */
+const noPage = { 'hub-no-page': { any: ['none'] } };
+
+/**
+ * Orders `results` full matches first. Pagefind answers with the pages holding every query word it
+ * has indexed and silently drops the words it has never seen, so a result lacks exactly the words
+ * the index does not know: one count per word tells them apart.
+ */
 async function honestMatches(
   pagefind: PagefindApi,
   term: string | null,
@@ -141,8 +163,14 @@ async function honestMatches(
 ): Promise<Pick<SearchOutcome, 'matches' | 'fullCount'>> {
   const words = queryWords(term ?? '');
   if (words.length <= 1) return { matches: results.map((result) => ({ result, missing: [] })), fullCount: results.length };
+  const everyResult = new Set(results.map((r) => r.id));
   const idsByWord = new Map(
-    await Promise.all(words.map(async (word) => [word, new Set((await pagefind.search(word, {})).results.map((r) => r.id))] as const)),
+    await Promise.all(
+      words.map(async (word) => {
+        const { unfilteredResultCount } = await pagefind.search(word, { filters: noPage });
+        return [word, unfilteredResultCount > 0 ? everyResult : new Set<string>()] as const;
+      }),
+    ),
   );
   const { full, partial } = splitMatches(results, (r) => r.id, words, idsByWord);
   return { matches: [...full.map((result) => ({ result, missing: [] })), ...partial], fullCount: full.length };
@@ -155,9 +183,11 @@ async function honestMatches(
  */
 export async function search(query: string, filters: SearchFilters, withCounts: boolean): Promise<SearchOutcome> {
   const pagefind = await loadSearch();
+  // Filtering needs the filter data as much as counting does.
+  if (withCounts || hasFilters(filters)) await loadFilters(pagefind);
   const term = query.trim() || null;
   if (term === null && !hasFilters(filters)) {
-    const counts = withCounts ? await pagefind.filters() : {};
+    const counts = withCounts ? await loadFilters(pagefind) : {};
     return {
       matches: [],
       fullCount: 0,

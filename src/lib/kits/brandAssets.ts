@@ -66,3 +66,14 @@ export function renditionsFor(image: BrandImage): Rendition[] {
     brandAssetFormats.map((format) => ({ width, format, fileName: `${image.name}-${width}w.${format}` })),
   );
 }
+
+/**
+ * The one file of an image a kit's ZIP carries: its widest PNG, what slide, print and layout tools
+ * take. The other sizes and the WebP files are on the kit page, one click each, so the ZIP does not
+ * carry six copies of every logo.
+ */
+export function printRendition<T extends { width: number; format: BrandAssetFormat }>(files: readonly T[]): T | undefined {
+  return files
+    .filter((file) => file.format === 'png')
+    .reduce<T | undefined>((widest, file) => (widest && widest.width >= file.width ? widest : file), undefined);
+}

@@ -225,7 +225,7 @@ function readme(
   siteUrl: string,
   company: string,
   assets: readonly ArchiveAsset[],
-  documents: readonly { fileName: string }[],
+  documents: readonly { path: string; fileName: string }[],
 ): string {
   const url = (path: string) => new URL(path, siteUrl).toString();
   const { entry, images } = kit;
@@ -237,12 +237,16 @@ function readme(
     `**Products:** ${kit.products.map((p) => markdownLine(p.data.title)).join(', ')}`,
     kit.industries.length > 0 && `**Industries:** ${kit.industries.map((i) => markdownLine(i.data.title)).join(', ')}`,
     kit.personas.length > 0 && `**Buyers:** ${kit.personas.map((p) => markdownLine(p.data.title)).join(', ')}`,
+    documents.length > 0 && `## Documents to download`,
+    documents.length > 0 &&
+      documents
+        .map(
+          (d) =>
+            `- [\`${d.fileName}\`](${url(d.path)}): ${documentDescriptions.find(([suffix]) => d.fileName.endsWith(suffix))?.[1] ?? 'a document of the kit'}`,
+        )
+        .join('\n'),
     `## What is in this kit`,
     [
-      ...documents.map(
-        (d) =>
-          `- \`${d.fileName}\`: ${documentDescriptions.find(([suffix]) => d.fileName.endsWith(suffix))?.[1] ?? 'a document of the kit'}`,
-      ),
       '- `messaging.md`: approved positioning, tagline, boilerplates and key messages with proof',
       '- `whitepaper.md`: long-form piece, ready to lay out',
       '- `event.md`: talk title, abstracts, outline and speaker notes',
@@ -251,7 +255,9 @@ function readme(
       '- `sales-handoff.md`: where leads go next',
       '- `kit.json`: the same kit for other tools (schema at /api/schema/kit.v1.json)',
       ...(assets.length > 0
-        ? ['- `assets/`: brand images in PNG and WebP at several widths (the number in a file name is its width in pixels)']
+        ? [
+            `- \`assets/\`: each brand image as a PNG for slides and print (the number in a file name is its width in pixels); other sizes and WebP on ${url(kitPaths(kit.id).page)}`,
+          ]
         : []),
     ].join('\n'),
     images.length > 0 && `## Assets`,
@@ -282,15 +288,14 @@ export function kitArchiveFiles(
     siteUrl: string;
     company: string;
     assets: readonly ArchiveAsset[];
-    /** The kit's editable documents (.pptx, .docx, PDF), under the names their downloads have. */
-    documents: readonly { fileName: string; data: Uint8Array }[];
+    /** The kit's documents (.pptx, .docx, PDF), published beside the ZIP: where each is served and its name. */
+    documents: readonly { path: string; fileName: string }[];
     json: unknown;
   },
 ): ArchiveFile[] {
   const folder = kitPaths(kit.id).archiveFolder;
   const files: ArchiveFile[] = [
     { path: 'README.md', data: readme(kit, options.siteUrl, options.company, options.assets, options.documents) },
-    ...options.documents.map((d) => ({ path: d.fileName, data: d.data })),
     {
       path: 'messaging.md',
       data:

@@ -1,8 +1,8 @@
 /**
- * Honest search results. Pagefind quietly drops query words it has never indexed and ranks pages
- * that hold only some of the words, so "Meridian Mutual" in a build without that customer still
- * lists dozens of pages. The hub asks the index once per word and keeps two lists: results holding
- * every word, and partial matches, shown apart with the words they lack.
+ * Honest search results. Pagefind quietly drops query words it has never indexed and lists the pages
+ * holding the rest, so "Meridian Mutual" in a build without that customer still lists dozens of
+ * pages. The hub asks the index about each word and keeps two lists: results holding every word,
+ * and partial matches, shown apart with the words they lack.
  */
 
 /** The words of a query, lower-cased, each once; tokens without a letter or digit are not words. */

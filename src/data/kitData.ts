@@ -139,9 +139,9 @@ function renditionBytes(image: BrandImage, file: RenderedFile, logger: Logger): 
 }
 
 /**
- * The kit's ZIP: its text as Markdown, its JSON document, the print file of each image, and the
- * addresses of its documents. A build
- * packs it once for both the page and the endpoint; the dev server packs it afresh each time.
+ * The kit's ZIP: its text as Markdown, its JSON document, its documents (.pptx, .docx, PDF) and the
+ * print file of each image (the page offers the other sizes and WebP). A build packs it once for both
+ * the page and the endpoint; the dev server packs it afresh each time.
  */
 export async function kitArchive(kit: MarketingKit, siteUrl: string, logger: Logger): Promise<Uint8Array<ArrayBuffer>> {
   const { hub, state } = await hubKits();
@@ -165,9 +165,13 @@ async function packArchive(hub: Hub, kit: MarketingKit, siteUrl: string, logger:
     }),
   );
   const kinds = await kitDocumentKindsFor(kit);
-  // The documents are published beside the ZIP; it names them with their addresses instead of
-  // carrying a second copy of each (about 145 KB a kit).
-  const documents = kinds.map((kind) => kitPaths(kit.id).document(kind));
+  // A kit travels as one file (to an agency, an event team): its documents go in whole, not as links.
+  const documents = await Promise.all(
+    kinds.map(async (kind) => ({
+      fileName: kitPaths(kit.id).document(kind).fileName,
+      data: await kitDocumentBytes(kit, kind, logger),
+    })),
+  );
   const json = kitDocument(kit, images, kinds, { siteUrl, scope: hub.scope });
   const files = kitArchiveFiles(kit, { siteUrl, company: hubConfig.company, assets, documents, json });
   // Deflating a kit's files is most of what a ZIP costs once its documents come from the store:

@@ -762,18 +762,18 @@ describe('kit documents', () => {
     expect(strFromU8(parts['docProps/core.xml'] ?? new Uint8Array())).toBe(core('2026-11-23T12:00:00Z'));
   });
 
-  it('names the documents published beside the ZIP, with their addresses, in its README instead of a second copy', () => {
+  it('lists the documents the ZIP carries in its README', () => {
     const kit = campaignKit();
     const files = kitArchiveFiles(kit, {
       siteUrl,
       company: 'Kestrel Data',
       assets: [],
-      documents: [{ path: '/kits/close-faster/talk.pptx', fileName: 'close-faster-talk.pptx' }],
+      documents: [{ fileName: 'close-faster-talk.pptx', data: new Uint8Array([80, 75]) }],
       json: {},
     });
-    expect(files.map((f) => f.path)).not.toContain('close-faster-kit/close-faster-talk.pptx');
+    expect(files.map((f) => f.path)).toContain('close-faster-kit/close-faster-talk.pptx');
     expect(String(files.find((f) => f.path.endsWith('README.md'))?.data)).toContain(
-      '- [`close-faster-talk.pptx`](https://hub.example/kits/close-faster/talk.pptx): the talk as a PowerPoint deck',
+      '- `close-faster-talk.pptx`: the talk as a PowerPoint deck',
     );
   });
 });

@@ -225,7 +225,7 @@ function readme(
   siteUrl: string,
   company: string,
   assets: readonly ArchiveAsset[],
-  documents: readonly { path: string; fileName: string }[],
+  documents: readonly { fileName: string }[],
 ): string {
   const url = (path: string) => new URL(path, siteUrl).toString();
   const { entry, images } = kit;
@@ -237,16 +237,12 @@ function readme(
     `**Products:** ${kit.products.map((p) => markdownLine(p.data.title)).join(', ')}`,
     kit.industries.length > 0 && `**Industries:** ${kit.industries.map((i) => markdownLine(i.data.title)).join(', ')}`,
     kit.personas.length > 0 && `**Buyers:** ${kit.personas.map((p) => markdownLine(p.data.title)).join(', ')}`,
-    documents.length > 0 && `## Documents to download`,
-    documents.length > 0 &&
-      documents
-        .map(
-          (d) =>
-            `- [\`${d.fileName}\`](${url(d.path)}): ${documentDescriptions.find(([suffix]) => d.fileName.endsWith(suffix))?.[1] ?? 'a document of the kit'}`,
-        )
-        .join('\n'),
     `## What is in this kit`,
     [
+      ...documents.map(
+        (d) =>
+          `- \`${d.fileName}\`: ${documentDescriptions.find(([suffix]) => d.fileName.endsWith(suffix))?.[1] ?? 'a document of the kit'}`,
+      ),
       '- `messaging.md`: approved positioning, tagline, boilerplates and key messages with proof',
       '- `whitepaper.md`: long-form piece, ready to lay out',
       '- `event.md`: talk title, abstracts, outline and speaker notes',
@@ -288,14 +284,15 @@ export function kitArchiveFiles(
     siteUrl: string;
     company: string;
     assets: readonly ArchiveAsset[];
-    /** The kit's documents (.pptx, .docx, PDF), published beside the ZIP: where each is served and its name. */
-    documents: readonly { path: string; fileName: string }[];
+    /** The kit's editable documents (.pptx, .docx, PDF), under the names their downloads have. */
+    documents: readonly { fileName: string; data: Uint8Array }[];
     json: unknown;
   },
 ): ArchiveFile[] {
   const folder = kitPaths(kit.id).archiveFolder;
   const files: ArchiveFile[] = [
     { path: 'README.md', data: readme(kit, options.siteUrl, options.company, options.assets, options.documents) },
+    ...options.documents.map((d) => ({ path: d.fileName, data: d.data })),
     {
       path: 'messaging.md',
       data:

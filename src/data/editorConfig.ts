@@ -27,7 +27,7 @@ export function hubEditorConfig(siteUrl: string): EditorConfig {
     contentDir: contentRoot().replace(/^\.\//u, '').replace(/\/$/u, ''),
     feedbackUrl: hubConfig.feedbackUrl,
     siteUrl,
-    title: `${hubConfig.company} GTM Hub editor`,
+    title: `${hubConfig.brand.company} GTM Hub editor`,
     logo: '/favicon.svg',
     collections: collectionNames.map((name) => ({ name, label: collectionLabels[name], schema: editorSchemas[name] })),
   });

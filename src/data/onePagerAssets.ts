@@ -22,7 +22,7 @@ async function load(): Promise<OnePagerAssets> {
     inter('600SemiBold/Inter_600SemiBold.ttf'),
     inter('700Bold/Inter_700Bold.ttf'),
     inter('400Regular_Italic/Inter_400Regular_Italic.ttf'),
-    sharp(resolve(process.cwd(), hubConfig.companyLogo), { density: 600 }).resize(192, 192, { fit: 'contain' }).png().toBuffer(),
+    sharp(resolve(process.cwd(), hubConfig.brand.logo), { density: 600 }).resize(192, 192, { fit: 'contain' }).png().toBuffer(),
   ]);
   return { fonts: { regular, semibold, bold, italic }, logo };
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { hubConfig } from '../../src/config/hub.config';
+import { documentTheme } from '../../src/lib/brand/brandTheme';
 import { buildHub } from '../../src/lib/hub';
 import type { ToolkitContext } from '../../src/lib/toolkits/items';
 import type { OnePager } from '../../src/lib/toolkits/onePager';
@@ -122,6 +123,7 @@ describe('one-pager content', () => {
 
 const require = createRequire(import.meta.url);
 const font = (file: string) => readFileSync(require.resolve(`@expo-google-fonts/inter/${file}`));
+const theme = documentTheme(hubConfig.brand);
 const assets: OnePagerAssets = {
   fonts: {
     regular: font('400Regular/Inter_400Regular.ttf'),
@@ -169,21 +171,21 @@ describe('one-pager PDF', { timeout: 30_000 }, () => {
       },
     };
     for (const paper of ['a4', 'letter'] as const) {
-      const { pages, text } = await pdfPages(await onePagerPdf(pager, assets, paper, TODAY));
+      const { pages, text } = await pdfPages(await onePagerPdf(pager, theme, assets, paper, TODAY));
       expect(pages).toBe(1);
       expect(text).toContain('Book a demo');
     }
   });
 
   it('writes the text it was given, readable from the file', async () => {
-    const { text } = await pdfPages(await onePagerPdf(pagerFor('retail'), assets, 'a4', TODAY));
+    const { text } = await pdfPages(await onePagerPdf(pagerFor('retail'), theme, assets, 'a4', TODAY));
     for (const expected of ['Kestrel Data', 'One revenue number, everyone.', 'Store margins by morning.', 'Shop Co', 'sales@example.com']) {
       expect(text).toContain(expected);
     }
   });
 
   it('refuses text its font cannot print, instead of printing empty boxes', async () => {
-    await expect(onePagerPdf({ ...pagerFor(), headline: '一个收入数字' }, assets, 'a4', TODAY)).rejects.toThrow(
+    await expect(onePagerPdf({ ...pagerFor(), headline: '一个收入数字' }, theme, assets, 'a4', TODAY)).rejects.toThrow(
       /cannot print \(一 个 收 入 数 字\)/u,
     );
   });

@@ -22,7 +22,7 @@ import { kitSourceEntries, kitSources } from './sources';
 import type { Whitepaper } from './whitepaper';
 import { whitepaperFor } from './whitepaper';
 
-/** The settings a kit is compiled with; `hubConfig` satisfies it. */
+/** The settings a kit is compiled with, from the hub config. */
 export interface KitSettings extends VariantRules {
   company: string;
   /** What every customer document closes with: the deck's last slide, the kit summary's foot. */

@@ -7,6 +7,7 @@ import { onePagerFor, toolkitProducts } from '../../../lib/toolkits/catalog';
 import type { PaperSize } from '../../../lib/toolkits/onePager';
 import { onePagerPath, paperSizes } from '../../../lib/toolkits/onePager';
 import { onePagerPdf } from '../../../lib/toolkits/onePagerPdf';
+import { documentTheme } from '../../../lib/brand/brandTheme';
 
 /**
  * Every product's one-pager as a PDF, on A4 and on US Letter, for the product and for each industry
@@ -30,9 +31,9 @@ export const GET: APIRoute = async ({ props }) => {
   const pager = onePagerFor(
     { hub, settings: hubConfig },
     product,
-    { company: hubConfig.company, contact: hubConfig.customerContact },
+    { company: hubConfig.brand.company, contact: hubConfig.customerContact },
     industry,
   );
-  const pdf = await onePagerPdf(pager, await onePagerAssets(), paper, hub.scope.today);
+  const pdf = await onePagerPdf(pager, documentTheme(hubConfig.brand), await onePagerAssets(), paper, hub.scope.today);
   return new Response(pdf, { headers: { 'Content-Type': 'application/pdf' } });
 };

@@ -63,7 +63,7 @@ async function hubKits(): Promise<{ hub: Hub; state: HubKits }> {
   const hub = await getHub();
   let state = kitsByHub.get(hub);
   if (!state) {
-    state = { kits: allKits(hub, { ...hubConfig, company: hubConfig.brand.company }), archives: archiveCache() };
+    state = { kits: allKits(hub, hubConfig), archives: archiveCache() };
     kitsByHub.set(hub, state);
   }
   return { hub, state };

@@ -38,7 +38,7 @@ import {
   valueProp,
 } from './factories';
 
-const settings: KitSettings = { ...hubConfig, company: hubConfig.brand.company };
+const settings: KitSettings = hubConfig;
 const siteUrl = 'https://hub.example/';
 
 /**

@@ -59,7 +59,7 @@ export function fromHsl({ h, s, l }: Hsl): string {
   const x = c * (1 - Math.abs(((h / 60) % 2) - 1));
   const m = light - c / 2;
   const sector = Math.floor((((h % 360) + 360) % 360) / 60);
-  const [r, g, b]: Rgb = (
+  const [r, g, b] = (
     [
       [c, x, 0],
       [x, c, 0],

@@ -22,7 +22,11 @@ async function load(): Promise<OnePagerAssets> {
     inter('600SemiBold/Inter_600SemiBold.ttf'),
     inter('700Bold/Inter_700Bold.ttf'),
     inter('400Regular_Italic/Inter_400Regular_Italic.ttf'),
-    sharp(resolve(process.cwd(), hubConfig.brand.logo), { density: 600 }).resize(192, 192, { fit: 'contain' }).png().toBuffer(),
+    // A logo that is not square is centred on a transparent square, not on sharp's default black.
+    sharp(resolve(process.cwd(), hubConfig.brand.logo), { density: 600 })
+      .resize(192, 192, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+      .png()
+      .toBuffer(),
   ]);
   return { fonts: { regular, semibold, bold, italic }, logo };
 }

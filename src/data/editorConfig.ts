@@ -10,6 +10,7 @@ import { collectionLabels, collectionNames } from '../lib/entries';
 import type { EditorConfig } from '../lib/editorConfig';
 import { editorConfig } from '../lib/editorConfig';
 import { collectionSchemas } from '../schemas/collections';
+import { brandLogoHref } from './brandLogo';
 import { contentRoot } from './contentRoot';
 
 /**
@@ -28,7 +29,7 @@ export function hubEditorConfig(siteUrl: string): EditorConfig {
     feedbackUrl: hubConfig.feedbackUrl,
     siteUrl,
     title: `${hubConfig.brand.company} GTM Hub editor`,
-    logo: '/favicon.svg',
+    logo: brandLogoHref,
     collections: collectionNames.map((name) => ({ name, label: collectionLabels[name], schema: editorSchemas[name] })),
   });
 }

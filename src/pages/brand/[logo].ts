@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { brandLogo } from '../../data/brandLogo';
+import { brandLogo, brandLogoFileName } from '../../data/brandLogo';
 
-/** The company's logo (hub config `brand.logo`), served from the site as the header and icon show it. */
-export const getStaticPaths = (async () => [{ params: { logo: (await brandLogo()).fileName } }]) satisfies GetStaticPaths;
+/** The company's logo (hub config `brand.logo`), served from the site for the header, the icon and the editor. */
+export const getStaticPaths = (() => [{ params: { logo: brandLogoFileName } }]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async () => {
   const logo = await brandLogo();

@@ -9,7 +9,8 @@ import { defineConfig } from 'vitest/config';
  *   with a message that names the file, the field and the fix (a few seconds per fixture), and
  *   builds content dated relative to today with the machine's date (the one real-date test), and
  *   builds a content root as a pull request's preview and as published (the preview build test), and
- *   runs `npm run validate` on content with warnings (a few seconds each);
+ *   runs `npm run validate` on content with warnings (a few seconds each), and builds with another
+ *   company's brand (GTM_BRAND_FILE) to read its look back from pages and documents;
  * - build: reads dist/, dist-partner/ and dist-public/ after `astro build` (run `npm run test:sites` first).
  */
 export default defineConfig({
@@ -32,6 +33,7 @@ export default defineConfig({
             'tests/build/new-entry.test.ts',
             'tests/build/preview-build.test.ts',
             'tests/build/validate.test.ts',
+            'tests/build/brand-theme.test.ts',
           ],
           environment: 'node',
           testTimeout: 120_000,
@@ -50,6 +52,7 @@ export default defineConfig({
             'tests/build/new-entry.test.ts',
             'tests/build/preview-build.test.ts',
             'tests/build/validate.test.ts',
+            'tests/build/brand-theme.test.ts',
           ],
           environment: 'node',
           testTimeout: 60_000,

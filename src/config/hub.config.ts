@@ -29,18 +29,37 @@ export const hubConfig = parseHubConfig({
   /** Addresses of the other two builds: the company's own hub and the resellers' (see README, three builds). */
   internalSiteUrl: 'https://hub.kestrel-data.example/',
   partnerSiteUrl: 'https://partners.kestrel-data.example/',
-  /** Company whose content this hub serves; shown in the header and documents. */
-  company: 'Kestrel Data',
-  /** The company's mark on customer documents (the one-pager): an SVG or PNG, path from the project root. */
-  companyLogo: 'public/favicon.svg',
   /**
-   * The company's look in the documents kits offer (the talk as .pptx, the whitepaper as .docx and
-   * PDF, the kit summary PDF), with `companyLogo`: the same colours as the pages. Office files name
-   * the fonts, which PowerPoint and Word use where installed; PDFs embed Inter.
+   * The company's look, set once: pages (through the design tokens of src/styles/tokens.css), the
+   * HTML slides and every document (the kits' .pptx, .docx and PDFs, the one-pagers). Colours are
+   * the light theme's; the dark theme derives its own (a lighter accent, light text) unless `dark`
+   * sets them. Both themes must pass WCAG AA contrast, or the build stops and suggests a colour.
+   * `GTM_BRAND_FILE=<file.json>` replaces this section for one build (see README, Brand theming).
    */
-  documentTheme: {
-    colors: { brand: '#4338ca', brandStrong: '#3730a3', brandSoft: '#eef0ff', ink: '#111827', soft: '#4b5563', line: '#dfe3ea' },
-    fonts: { heading: 'Inter', body: 'Inter' },
+  brand: {
+    company: 'Kestrel Data',
+    /** In the header, on the one-pagers, slides and documents: an SVG or PNG, path from the project root. */
+    logo: 'public/favicon.svg',
+    colors: {
+      accent: '#4338ca',
+      accentStrong: '#3730a3',
+      accentSoft: '#eef0ff',
+      ink: '#111827',
+      inkSoft: '#4b5563',
+      inkFaint: '#566070',
+      line: '#e2e5ea',
+    },
+    dark: {
+      accent: '#aab6fd',
+      accentStrong: '#c7d0fe',
+      accentSoft: '#262b52',
+      ink: '#e8eaee',
+      inkSoft: '#bfc5cf',
+      inkFaint: '#a3acb9',
+      line: '#2a303b',
+    },
+    /** Inter (bundled with the site; documents name it and PDFs embed it) or `system`, the platform's own. */
+    font: 'Inter',
   },
   /** How a customer reaches the company: the call to action every one-pager closes with. */
   customerContact: {

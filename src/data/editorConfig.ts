@@ -10,6 +10,7 @@ import { collectionLabels, collectionNames } from '../lib/entries';
 import type { EditorConfig } from '../lib/editorConfig';
 import { editorConfig } from '../lib/editorConfig';
 import { collectionSchemas } from '../schemas/collections';
+import { brandLogoHref } from './brandLogo';
 import { contentRoot } from './contentRoot';
 
 /**
@@ -27,8 +28,8 @@ export function hubEditorConfig(siteUrl: string): EditorConfig {
     contentDir: contentRoot().replace(/^\.\//u, '').replace(/\/$/u, ''),
     feedbackUrl: hubConfig.feedbackUrl,
     siteUrl,
-    title: `${hubConfig.company} GTM Hub editor`,
-    logo: '/favicon.svg',
+    title: `${hubConfig.brand.company} GTM Hub editor`,
+    logo: brandLogoHref,
     collections: collectionNames.map((name) => ({ name, label: collectionLabels[name], schema: editorSchemas[name] })),
   });
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { ImageMetadata, ImageTransform } from 'astro';
 import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
 import { hubConfig } from '../config/hub.config';
+import { documentTheme } from '../lib/brand/brandTheme';
 import { getHub } from './hub';
 import type { Hub } from '../lib/hub';
 import type { RenderedImage } from '../lib/kits/api';
@@ -173,7 +174,7 @@ async function packArchive(hub: Hub, kit: MarketingKit, siteUrl: string, logger:
     })),
   );
   const json = kitDocument(kit, images, kinds, { siteUrl, scope: hub.scope });
-  const files = kitArchiveFiles(kit, { siteUrl, company: hubConfig.company, assets, documents, json });
+  const files = kitArchiveFiles(kit, { siteUrl, company: hubConfig.brand.company, assets, documents, json });
   // Deflating a kit's files is most of what a ZIP costs once its documents come from the store:
   // an unchanged kit's ZIP is read back as well.
   const key = await documentKey({
@@ -195,8 +196,8 @@ async function deckImage(image: BrandImage, files: readonly RenderedFile[], logg
 /** The fonts and logo a kit's PDFs are printed with: fonts that hold a glyph for every character of its text. */
 function kitPrintAssets(kit: MarketingKit) {
   const text = JSON.stringify([
-    printedWhitepaper(kit.whitepaper, hubConfig.company),
-    kitSummary(kit, hubConfig.company, hubConfig.customerContact),
+    printedWhitepaper(kit.whitepaper, hubConfig.brand.company),
+    kitSummary(kit, hubConfig.brand.company, hubConfig.customerContact),
   ]);
   return assetsToPrint(text);
 }
@@ -226,7 +227,9 @@ interface DocumentJob extends DocumentInputs {
 }
 
 async function documentJob(kit: MarketingKit, kind: KitDocumentKind, logger: Logger): Promise<DocumentJob> {
-  const { company, documentTheme: theme, customerContact } = hubConfig;
+  const { customerContact, brand } = hubConfig;
+  const { company } = brand;
+  const theme = documentTheme(brand);
   const { scope } = await getHub();
   const assets = await onePagerAssets();
   const companyLogo: DeckImage = { data: assets.logo, width: 192, height: 192 };

@@ -1,5 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
-import type { DocumentTheme } from '../schemas/hubConfig';
+import type { DocumentTheme } from '../lib/brand/brandTheme';
 import type { MarketingKit } from '../lib/kits/kit';
 import type { Slide } from '../lib/kits/slides';
 import { officePackage } from '../lib/kits/archive';

@@ -3,7 +3,7 @@ import type { KitSummary } from '../lib/kits/kitSummary';
 import type { PrintedBlock, PrintedPart, PrintedWhitepaper } from '../lib/kits/printedWhitepaper';
 import type { OnePagerAssets } from '../lib/toolkits/onePagerPdf';
 import { contactLine, registerFonts } from '../lib/toolkits/onePagerPdf';
-import type { DocumentTheme } from '../schemas/hubConfig';
+import type { DocumentTheme } from '../lib/brand/brandTheme';
 
 /**
  * The kit's whitepaper and its one-page summary as PDFs, laid out with pdfkit in the pages' look:

@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import type { PrintedBlock, PrintedPart, PrintedWhitepaper } from '../lib/kits/printedWhitepaper';
 import { officePackage } from '../lib/kits/archive';
-import type { DocumentTheme } from '../schemas/hubConfig';
+import type { DocumentTheme } from '../lib/brand/brandTheme';
 import type { DeckImage } from './kitDeckPptx';
 
 /**

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import sharp from 'sharp';
 import { hubConfig } from '../config/hub.config';
+import { documentTheme } from '../lib/brand/brandTheme';
 import type { OnePager, PaperSize } from '../lib/toolkits/onePager';
 import type { OnePagerAssets } from '../lib/toolkits/onePagerPdf';
 import { missingGlyphs, onePagerPdf } from '../lib/toolkits/onePagerPdf';
@@ -25,7 +26,11 @@ async function load(): Promise<OnePagerAssets> {
     inter('600SemiBold/Inter_600SemiBold.ttf'),
     inter('700Bold/Inter_700Bold.ttf'),
     inter('400Regular_Italic/Inter_400Regular_Italic.ttf'),
-    sharp(resolve(process.cwd(), hubConfig.companyLogo), { density: 600 }).resize(192, 192, { fit: 'contain' }).png().toBuffer(),
+    // A logo that is not square is centred on a transparent square, not on sharp's default black.
+    sharp(resolve(process.cwd(), hubConfig.brand.logo), { density: 600 })
+      .resize(192, 192, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+      .png()
+      .toBuffer(),
   ]);
   return { fonts: { regular, semibold, bold, italic }, logo };
 }
@@ -67,10 +72,11 @@ export async function assetsToPrint(text: string): Promise<{ assets: OnePagerAss
 export async function onePagerDocument(pager: OnePager, paper: PaperSize, date: Date): Promise<Uint8Array<ArrayBuffer>> {
   const assets = await onePagerAssets();
   const { fonts, logo } = assets;
+  const theme = documentTheme(hubConfig.brand);
   const key = await documentKey({
     kind: `one-pager ${paper}`,
-    data: { pager, date },
+    data: { pager, theme, date },
     binaries: [logo, fonts.regular, fonts.semibold, fonts.bold, fonts.italic],
   });
-  return storedDocument(key, 'pdf', () => onePagerPdf(pager, assets, paper, date));
+  return storedDocument(key, 'pdf', () => onePagerPdf(pager, theme, assets, paper, date));
 }

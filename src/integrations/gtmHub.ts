@@ -1,7 +1,7 @@
 /**
  * The hub's part of the build, in one place: who the build is for (checked before anything runs),
  * which section pages it has, how bodies are sanitised, how images are re-encoded, how scripts are
- * served under the Content-Security-Policy, the sitemap of the pages the build published, and the
+ * served under the Content-Security-Policy, the brand's design tokens, the sitemap of the pages the build published, and the
  * search index made last from the finished pages.
  * `astro.config.mjs` only adds it (with MDX).
  */
@@ -17,6 +17,7 @@ import { scopeFromEnvironment } from '../lib/gating';
 import type { Sections } from '../lib/publication';
 import { publicationFor } from '../lib/publication';
 import { contentRepository, editorHeadersRule } from '../lib/editorConfig';
+import { brandStylesheet } from './brandStylesheet';
 import { pagefindSearch } from './pagefind';
 import { sanitizeBodies } from './sanitizeBodies';
 
@@ -80,6 +81,7 @@ export function gtmHub(): AstroIntegration {
             service: { entrypoint: './src/integrations/imageService.ts', config: { limitInputPixels: hubConfig.maxImagePixels } },
           },
           vite: {
+            plugins: [brandStylesheet()],
             // The one place MDX entries import components from (see mdxComponents in the sanitiser),
             // relative to the project root wherever the content folder is.
             resolve: { alias: { '@hub/components': '/src/components' } },

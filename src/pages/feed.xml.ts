@@ -13,13 +13,13 @@ export const GET: APIRoute = async ({ site, url }) => {
   const feed = new Feed({
     id: new URL(whatsNewPagePath, siteUrl).toString(),
     title: `${hub.publication.name}: what changed`,
-    description: `Approved content from ${hubConfig.company} added, updated and retired, newest first.`,
+    description: `Approved content from ${hubConfig.brand.company} added, updated and retired, newest first.`,
     link: new URL(whatsNewPagePath, siteUrl).toString(),
     feedLinks: { atom: new URL(feedPath, siteUrl).toString() },
     // The newest change, not the build's clock: rebuilding unchanged content changes nothing.
     updated: changes[0]?.date ?? hub.scope.today,
-    author: { name: `${hubConfig.company} product marketing` },
-    copyright: `© ${hubConfig.company}`,
+    author: { name: `${hubConfig.brand.company} product marketing` },
+    copyright: `© ${hubConfig.brand.company}`,
     generator: 'GTM Hub',
   });
   for (const change of changes) feed.addItem(feedItem(change, siteUrl));

@@ -187,7 +187,8 @@ describe.each(audiences)('%s build: kit documents', (audience) => {
       const summaryBytes = readFileSync(file(id, 'summary.pdf'));
       expect(await pdfPages(summaryBytes)).toBe(1);
       const summary = await pdfText(summaryBytes);
-      for (const expected of [kit.title, hubConfig.company, hubConfig.customerContact.callToAction]) expect(summary).toContain(expected);
+      for (const expected of [kit.title, hubConfig.brand.company, hubConfig.customerContact.callToAction])
+        expect(summary).toContain(expected);
     },
   );
 

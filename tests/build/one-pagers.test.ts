@@ -55,7 +55,7 @@ for (const audience of audiences) {
           expect(existsSync(file), `${file} was not built`).toBe(true);
           const { pages, text } = await readPdf(file);
           expect(pages, `${file} has ${pages} pages`).toBe(1);
-          for (const expected of [hubConfig.company, hubConfig.customerContact.callToAction, hubConfig.customerContact.email]) {
+          for (const expected of [hubConfig.brand.company, hubConfig.customerContact.callToAction, hubConfig.customerContact.email]) {
             expect(text, `${file} lacks “${expected}”`).toContain(expected);
           }
           for (const { text: leak, why } of forbidden) expect(text, `${file} holds “${leak}”: ${why}`).not.toContain(leak);

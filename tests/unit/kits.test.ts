@@ -144,7 +144,7 @@ describe('kit assembly', () => {
     const value = kit.whitepaper.sections.find((s) => s.id === 'value');
     expect(value?.blocks).toContainEqual({ kind: 'subheading', text: 'One revenue number' });
     const about = kit.whitepaper.sections.find((s) => s.id === 'about');
-    expect(about?.heading).toBe(`About ${hubConfig.company}`);
+    expect(about?.heading).toBe(`About ${hubConfig.brand.company}`);
   });
 
   it('derives the event from approved sources when the entry has none, and says so', () => {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { hubConfig } from '../../src/config/hub.config';
+import { documentTheme } from '../../src/lib/brand/brandTheme';
 import { buildHub } from '../../src/lib/hub';
 import type { ToolkitContext } from '../../src/lib/toolkits/items';
 import type { OnePager } from '../../src/lib/toolkits/onePager';
@@ -122,6 +123,7 @@ describe('one-pager content', () => {
 
 const require = createRequire(import.meta.url);
 const font = (file: string) => readFileSync(require.resolve(`@expo-google-fonts/inter/${file}`));
+const theme = documentTheme(hubConfig.brand);
 const assets: OnePagerAssets = {
   fonts: {
     regular: font('400Regular/Inter_400Regular.ttf'),
@@ -169,14 +171,14 @@ describe('one-pager PDF', { timeout: 30_000 }, () => {
       },
     };
     for (const paper of ['a4', 'letter'] as const) {
-      const { pages, text } = await pdfPages(await onePagerPdf(pager, assets, paper, TODAY));
+      const { pages, text } = await pdfPages(await onePagerPdf(pager, theme, assets, paper, TODAY));
       expect(pages).toBe(1);
       expect(text).toContain('Book a demo');
     }
   });
 
   it('writes the text it was given, readable from the file', async () => {
-    const { text } = await pdfPages(await onePagerPdf(pagerFor('retail'), assets, 'a4', TODAY));
+    const { text } = await pdfPages(await onePagerPdf(pagerFor('retail'), theme, assets, 'a4', TODAY));
     for (const expected of ['Kestrel Data', 'One revenue number, everyone.', 'Store margins by morning.', 'Shop Co', 'sales@example.com']) {
       expect(text).toContain(expected);
     }
@@ -188,17 +190,17 @@ describe('one-pager PDF', { timeout: 30_000 }, () => {
       fonts: { ...assets.fonts, regular: new Uint8Array(assets.fonts.regular), bold: new Uint8Array(assets.fonts.bold) },
       logo: assets.logo,
     });
-    const alone = await onePagerPdf(pagerFor('retail'), freshAssets(), 'a4', TODAY);
+    const alone = await onePagerPdf(pagerFor('retail'), theme, freshAssets(), 'a4', TODAY);
     const shared = freshAssets();
     // Clamped text ends in "…", a glyph made of "." glyphs: embedding it reaches "." without its character.
     const cut = Array.from({ length: 300 }, (_, i) => `word${i}`).join(' ');
-    await onePagerPdf({ ...pagerFor(), title: cut, headline: cut, lead: cut }, shared, 'letter', TODAY);
-    const afterOthers = await onePagerPdf(pagerFor('retail'), shared, 'a4', TODAY);
+    await onePagerPdf({ ...pagerFor(), title: cut, headline: cut, lead: cut }, theme, shared, 'letter', TODAY);
+    const afterOthers = await onePagerPdf(pagerFor('retail'), theme, shared, 'a4', TODAY);
     expect(Buffer.from(afterOthers).equals(Buffer.from(alone))).toBe(true);
   });
 
   it('refuses text its font cannot print, instead of printing empty boxes', async () => {
-    await expect(onePagerPdf({ ...pagerFor(), headline: '一个收入数字' }, assets, 'a4', TODAY)).rejects.toThrow(
+    await expect(onePagerPdf({ ...pagerFor(), headline: '一个收入数字' }, theme, assets, 'a4', TODAY)).rejects.toThrow(
       /cannot print \(一 个 收 入 数 字\)/u,
     );
   });

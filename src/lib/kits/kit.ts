@@ -24,7 +24,7 @@ import { whitepaperFor } from './whitepaper';
 
 /** The settings a kit is compiled with; `hubConfig` satisfies it. */
 export interface KitSettings extends VariantRules {
-  company: string;
+  brand: { company: string };
   /** What every customer document closes with: the deck's last slide, the kit summary's foot. */
   customerContact: CallToAction;
   boilerplateWordLimits: BoilerplateLimits;
@@ -110,9 +110,9 @@ export function assembleKit(hub: Hub, entry: KitEntry, settings: KitSettings): M
     id: entry.id,
     owner: isStaffView(hub.scope) ? entry.data.owner : undefined,
     kindLabel: kitKindLabels[sources.kind],
-    whitepaper: whitepaperFor(sources, settings.company),
+    whitepaper: whitepaperFor(sources, settings.brand.company),
     event,
-    slides: slideDeck(sources, event, settings.company, settings.customerContact),
+    slides: slideDeck(sources, event, settings.brand.company, settings.customerContact),
     shortForm: shortFormFor(sources, settings.channelCharacterLimits),
     salesHandoff: salesHandoffFor(sources, settings),
     images: kitImages(sources),

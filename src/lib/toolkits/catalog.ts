@@ -128,11 +128,11 @@ export function proposalCatalogueFor(ctx: ToolkitContext, product: Product, clos
 
 /** What a proposal closes with, from the hub's settings. */
 export function proposalClosingOf(settings: {
-  company: string;
+  brand: { company: string };
   customerContact: ProposalClosing['contact'];
   proposalNextSteps: readonly string[];
 }): ProposalClosing {
-  return { company: settings.company, contact: settings.customerContact, nextSteps: settings.proposalNextSteps };
+  return { company: settings.brand.company, contact: settings.customerContact, nextSteps: settings.proposalNextSteps };
 }
 
 /** The builder, opened on a proposal pre-filled for the industry (or for any industry): what a toolkit links to. */

@@ -6,6 +6,7 @@
  */
 import { create as openFont } from 'fontkit';
 import PDFDocument from 'pdfkit';
+import type { DocumentTheme } from '../brand/brandTheme';
 import type { OnePager, PaperSize } from './onePager';
 import { onePagerLimits } from './onePager';
 
@@ -16,15 +17,6 @@ export interface OnePagerAssets {
   logo: Uint8Array;
 }
 
-const colors = {
-  ink: '#111827',
-  soft: '#4b5563',
-  faint: '#566070',
-  brand: '#4338ca',
-  brandStrong: '#3730a3',
-  brandSoft: '#eef0ff',
-  line: '#dfe3ea',
-};
 const margin = 42;
 const gutter = 18;
 /** Benefits and plans share three columns. */
@@ -120,8 +112,17 @@ const attempts: { clamps: Clamps; shape: (pager: OnePager) => OnePager }[] = [
   },
 ];
 
-/** Writes the one-pager as PDF bytes on the given paper. `date` is recorded as the file's creation date. */
-export async function onePagerPdf(pager: OnePager, assets: OnePagerAssets, paper: PaperSize, date: Date): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * Writes the one-pager as PDF bytes on the given paper, in the brand's colours. `date` is recorded as
+ * the file's creation date.
+ */
+export async function onePagerPdf(
+  pager: OnePager,
+  { colors }: DocumentTheme,
+  assets: OnePagerAssets,
+  paper: PaperSize,
+  date: Date,
+): Promise<Uint8Array<ArrayBuffer>> {
   assertCovered(pager, assets);
   const doc = new PDFDocument({
     size: paper === 'a4' ? 'A4' : 'LETTER',

@@ -10,6 +10,6 @@ export const getStaticPaths = (async () =>
 /** One collection's approved text, for AI assistants: GET /llms-full/<collection>.txt. */
 export const GET: APIRoute = async ({ props, site, url }) => {
   const { collection } = props as { collection: DetailCollection };
-  const text = llmsFullText(await getHub(), collection, { company: hubConfig.company, siteUrl: String(site ?? url.origin) });
+  const text = llmsFullText(await getHub(), collection, { company: hubConfig.brand.company, siteUrl: String(site ?? url.origin) });
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

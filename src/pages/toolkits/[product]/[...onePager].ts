@@ -29,7 +29,7 @@ export const GET: APIRoute = async ({ props }) => {
   const pager = onePagerFor(
     { hub, settings: hubConfig },
     product,
-    { company: hubConfig.company, contact: hubConfig.customerContact },
+    { company: hubConfig.brand.company, contact: hubConfig.customerContact },
     industry,
   );
   const pdf = await onePagerDocument(pager, paper, hub.scope.today);

@@ -112,7 +112,7 @@ function applyToSection(section: HTMLElement, filter: AudienceFilter, audience: 
   const total = shown.length + fixed;
   const count = section.querySelector('[data-section-count]');
   if (count) count.textContent = String(total);
-  const navCount = document.querySelector<HTMLElement>(`[data-nav-count="${section.id}"]`);
+  const navCount = document.querySelector<HTMLElement>(`[data-nav-count="${section.dataset['toolkitSection'] ?? ''}"]`);
   if (navCount) {
     navCount.textContent = String(total);
     navCount.toggleAttribute('data-empty', total === 0);

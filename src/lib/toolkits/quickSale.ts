@@ -7,6 +7,7 @@ import { bestCustomerCase } from '../customerCase';
 import type { FilledEmail } from '../emailTemplate';
 import { fillEmailTemplate } from '../emailTemplate';
 import type { Product } from '../entries';
+import type { GovernanceView } from '../governanceView';
 import { cardsStatement } from '../governanceView';
 import { entryPath } from '../entries';
 import type { VariantDecision } from '../toolkitVariant';
@@ -91,7 +92,9 @@ export interface QuickSaleToolkit {
   pricingNotes: string | undefined;
   /** What to send for each industry of the filters, in the same order; the page opens with the chosen one. */
   ready: ReadyToSend[];
-  /** Said once above the cards, which then add only where an item differs (see `needsNotice`). */
+  /** The product's governance: the page's governance bar, shown once for the whole toolkit. */
+  governance: GovernanceView;
+  /** Said once above the cards, which then add only where an item differs (see `governanceNotice`). */
   cardsStatement: string;
   sections: {
     pitch: QuickSaleSection<PitchItem>;
@@ -322,6 +325,7 @@ export function quickSaleToolkit(ctx: ToolkitContext, content: ProductContent): 
     decision: toolkitVariantsFor(product.data, ctx.settings),
     filters,
     pricingNotes: product.data.pricingNotes,
+    governance: governanceOf(ctx, product),
     cardsStatement: cardsStatement(ctx.hub.scope.audience),
     ready: filters.industries.map((industry) => readyToSend(ctx, content, rankedCases, industry, filters.personas)),
     sections: {

@@ -1,10 +1,11 @@
 /**
- * Narrows every section of a quick-sale toolkit to the industry and buyer the rep picks, without a
- * page load. The choice lives in the address (the industry's own page, the buyer in the query), so a
- * tailored toolkit can be bookmarked and sent, and opens tailored even without JavaScript.
- * Ranking is the build's own (src/lib/toolkits/relevance), applied to the items the page holds:
- * for a long section, the best few for every industry and buyer (itemsSomeChoiceShows), so the
- * result is the one the whole list would give.
+ * Narrows every section of a quick-sale toolkit to the industry and buyer the rep picks. The choice
+ * lives in the address (the industry's own page, the buyer in the query), so a tailored toolkit can
+ * be bookmarked and sent, and opens tailored even without JavaScript. Picking an industry opens that
+ * industry's page; picking a buyer narrows the page in place, without a page load. Ranking is the
+ * build's own (src/lib/toolkits/relevance), applied to the items the page holds: for a long section,
+ * the best few for every buyer on the page's industry (itemsForIndustryPage), so the result is the
+ * one the whole list would give.
  */
 import { feedbackLink } from '../lib/feedback';
 import { rankableFromDataset } from '../lib/toolkits/itemDataset';
@@ -49,15 +50,31 @@ function setUpFilters(form: HTMLFormElement): void {
     showFilledEmails(filter);
   };
 
+  /** The address of the page for the chosen industry, with the buyer and the open section. */
+  const addressFor = (filter: AudienceFilter) => {
+    const page =
+      [...industry.options].find((option) => option.value === (filter.industry ?? ''))?.dataset['page'] ?? window.location.pathname;
+    return { page, url: `${page}${filterToQuery({ persona: filter.persona }, window.location.search)}${window.location.hash}` };
+  };
+
   const update = () => {
     const filter = current();
-    const page = industry.selectedOptions[0]?.dataset['page'] ?? window.location.pathname;
-    const url = `${page}${filterToQuery({ persona: filter.persona }, window.location.search)}${window.location.hash}`;
+    const { page, url } = addressFor(filter);
+    // Another industry's items are on its own page: open it.
+    if (page !== window.location.pathname) {
+      window.location.assign(url);
+      return;
+    }
     window.history.replaceState(null, '', url);
     apply(filter);
   };
 
   const initial = filterFromQuery(window.location.search, offered, { industry: form.dataset['pageIndustry'] });
+  // A link naming another industry in its query (`?industry=`) opens that industry's page.
+  if ((initial.industry ?? '') !== (form.dataset['pageIndustry'] ?? '')) {
+    window.location.replace(addressFor(initial).url);
+    return;
+  }
   industry.value = initial.industry ?? '';
   persona.value = initial.persona ?? '';
   apply(initial);

@@ -105,6 +105,6 @@ export function governanceNotice(
  */
 export function cardsStatement(audience: BuildAudience): string {
   return audience === 'internal'
-    ? 'Everything here is approved and current, and customer-facing unless marked “Internal, do not send”. A card names its owner only when its review is due.'
+    ? 'Cards are customer-facing unless marked “Internal, do not send”, and name an owner only when a review is due.'
     : 'Everything here is approved, current and customer-facing.';
 }

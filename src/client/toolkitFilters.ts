@@ -31,6 +31,10 @@ function setUpFilters(form: HTMLFormElement): void {
   const offered = { industries: optionValues(industry), personas: optionValues(persona) };
   const status = form.querySelector<HTMLElement>('[data-filter-status]');
   const shareButton = form.querySelector<HTMLButtonElement>('[data-share-view] button[data-copy]');
+  // The address names the section a rep opens (src/client/sectionLinks.ts): the shared link follows it.
+  const shareCurrent = () => {
+    if (shareButton) shareButton.dataset['copy'] = window.location.href;
+  };
 
   const current = (): AudienceFilter => ({ industry: industry.value || undefined, persona: persona.value || undefined });
 
@@ -46,7 +50,7 @@ function setUpFilters(form: HTMLFormElement): void {
         : `Showing all ${total} items. Pick an industry and a buyer to tailor every section.`;
     }
     showReady(filter);
-    if (shareButton) shareButton.dataset['copy'] = window.location.href;
+    shareCurrent();
     showFilledEmails(filter);
   };
 
@@ -80,6 +84,7 @@ function setUpFilters(form: HTMLFormElement): void {
   apply(initial);
 
   form.addEventListener('change', update);
+  document.addEventListener('toggle', () => window.setTimeout(shareCurrent, 0), true);
   form.addEventListener('submit', (event) => event.preventDefault());
   form.hidden = false;
   // `reset` fires before the controls change back, and would bring back an industry page's own

@@ -162,6 +162,9 @@ describe.each(audiences)('%s build', (audience) => {
       ]),
     );
     expect(problems).toEqual([]);
+    // The page's governance bar, under its title: once on a staff build's page, never for partners.
+    const bars = pages.map((page) => ({ path: page.path, bars: markup(page.text).split('class="hub-governance').length - 1 }));
+    expect(bars.filter((page) => page.bars !== (audience === 'internal' ? 1 : 0))).toEqual([]);
   });
 
   it('files each toolkit under the audience of the build in search', () => {

@@ -100,6 +100,8 @@ test.describe('a link to a section opens it', () => {
     await page.goto(quickSale);
     await sectionOf(page, 'cases').locator('summary').click();
     await expect(page).toHaveURL(new RegExp(`${quickSale}#cases$`, 'u'));
+    // "Copy link to this view" shares the open section too.
+    await expect(page.locator('[data-share-view] button[data-copy]')).toHaveAttribute('data-copy', new RegExp(`${quickSale}#cases$`, 'u'));
     await sectionOf(page, 'cases').locator('summary').click();
     await expect(page).toHaveURL(new RegExp(`${quickSale}$`, 'u'));
     // Followed again, a link to the section the address names opens it again.
@@ -135,6 +137,11 @@ for (const url of [quickSale, highTicket, kit]) {
     await page.emulateMedia({ media: 'print' });
     for (let i = 0; i < count; i++) await expect(bodies.nth(i)).toBeVisible();
     // The content itself, not only its box: the last section's headings are laid out.
-    await expect(bodies.nth(count - 1).locator('h3').first()).toBeVisible();
+    await expect(
+      bodies
+        .nth(count - 1)
+        .locator('h3')
+        .first(),
+    ).toBeVisible();
   });
 }

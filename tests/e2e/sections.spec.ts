@@ -73,7 +73,7 @@ for (const viewport of viewports) {
 test.describe('a link to a section opens it', () => {
   for (const javaScriptEnabled of [true, false]) {
     test(`from another page, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async ({ browser, baseURL }) => {
-      const context = await browser.newContext({ javaScriptEnabled, baseURL });
+      const context = await browser.newContext({ javaScriptEnabled, ...(baseURL ? { baseURL } : {}) });
       const page = await context.newPage();
 
       await page.goto(`${quickSale}#objections`);

@@ -23,7 +23,7 @@ import {
   quickSaleToolkit,
   quickSaleToolkitPage,
 } from '../../src/lib/toolkits/quickSale';
-import type { ArrangeOptions, Targeting } from '../../src/lib/toolkits/relevance';
+import type { ArrangeOptions, Rankable, Targeting } from '../../src/lib/toolkits/relevance';
 import {
   arrange,
   audienceChoices,
@@ -544,8 +544,9 @@ describe('toolkits at scale', () => {
     for (const email of page.sections.send.emails) expect(email.variants).toHaveLength(1);
     const buyers = [undefined, 'cfo', 'analyst'];
     for (const id of quickSaleSectionOrder) {
-      const whole = quick.sections[id];
-      const narrowed = page.sections[id];
+      // Every section's items are rankable toolkit items; the union of their types is too wide for `arrange`.
+      const whole: { items: readonly (Rankable & { key: string })[]; arrange: ArrangeOptions; total: number } = quick.sections[id];
+      const narrowed: typeof whole = page.sections[id];
       expect(narrowed.total, id).toBe(whole.total);
       if (whole.arrange.limit !== undefined) expect(narrowed.items.length, id).toBeLessThanOrEqual(whole.arrange.limit * buyers.length);
       for (const persona of buyers) {

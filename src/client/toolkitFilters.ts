@@ -1,10 +1,11 @@
 /**
- * Narrows every section of a quick-sale toolkit to the industry and buyer the rep picks, without a
- * page load. The choice lives in the address (the industry's own page, the buyer in the query), so a
- * tailored toolkit can be bookmarked and sent, and opens tailored even without JavaScript.
- * Ranking is the build's own (src/lib/toolkits/relevance), applied to the items the page holds:
- * for a long section, the best few for every industry and buyer (itemsSomeChoiceShows), so the
- * result is the one the whole list would give.
+ * Narrows every section of a quick-sale toolkit to the industry and buyer the rep picks. The choice
+ * lives in the address (the industry's own page, the buyer in the query), so a tailored toolkit can
+ * be bookmarked and sent, and opens tailored even without JavaScript. Picking an industry opens that
+ * industry's page; picking a buyer narrows the page in place, without a page load. Ranking is the
+ * build's own (src/lib/toolkits/relevance), applied to the items the page holds: for a long section,
+ * the best few for every buyer on the page's industry (itemsForIndustryPage), so the result is the
+ * one the whole list would give.
  */
 import { feedbackLink } from '../lib/feedback';
 import { rankableFromDataset } from '../lib/toolkits/itemDataset';
@@ -30,6 +31,10 @@ function setUpFilters(form: HTMLFormElement): void {
   const offered = { industries: optionValues(industry), personas: optionValues(persona) };
   const status = form.querySelector<HTMLElement>('[data-filter-status]');
   const shareButton = form.querySelector<HTMLButtonElement>('[data-share-view] button[data-copy]');
+  // The address names the section a rep opens (src/client/sectionLinks.ts): the shared link follows it.
+  const shareCurrent = () => {
+    if (shareButton) shareButton.dataset['copy'] = window.location.href;
+  };
 
   const current = (): AudienceFilter => ({ industry: industry.value || undefined, persona: persona.value || undefined });
 
@@ -45,24 +50,41 @@ function setUpFilters(form: HTMLFormElement): void {
         : `Showing all ${total} items. Pick an industry and a buyer to tailor every section.`;
     }
     showReady(filter);
-    if (shareButton) shareButton.dataset['copy'] = window.location.href;
+    shareCurrent();
     showFilledEmails(filter);
+  };
+
+  /** The address of the page for the chosen industry, with the buyer and the open section. */
+  const addressFor = (filter: AudienceFilter) => {
+    const page =
+      [...industry.options].find((option) => option.value === (filter.industry ?? ''))?.dataset['page'] ?? window.location.pathname;
+    return { page, url: `${page}${filterToQuery({ persona: filter.persona }, window.location.search)}${window.location.hash}` };
   };
 
   const update = () => {
     const filter = current();
-    const page = industry.selectedOptions[0]?.dataset['page'] ?? window.location.pathname;
-    const url = `${page}${filterToQuery({ persona: filter.persona }, window.location.search)}${window.location.hash}`;
+    const { page, url } = addressFor(filter);
+    // Another industry's items are on its own page: open it.
+    if (page !== window.location.pathname) {
+      window.location.assign(url);
+      return;
+    }
     window.history.replaceState(null, '', url);
     apply(filter);
   };
 
   const initial = filterFromQuery(window.location.search, offered, { industry: form.dataset['pageIndustry'] });
+  // A link naming another industry in its query (`?industry=`) opens that industry's page.
+  if ((initial.industry ?? '') !== (form.dataset['pageIndustry'] ?? '')) {
+    window.location.replace(addressFor(initial).url);
+    return;
+  }
   industry.value = initial.industry ?? '';
   persona.value = initial.persona ?? '';
   apply(initial);
 
   form.addEventListener('change', update);
+  document.addEventListener('toggle', () => window.setTimeout(shareCurrent, 0), true);
   form.addEventListener('submit', (event) => event.preventDefault());
   // `reset` fires before the controls change back, and would bring back an industry page's own
   // industry: clear both once it has run.
@@ -111,7 +133,7 @@ function applyToSection(section: HTMLElement, filter: AudienceFilter, audience: 
   const total = shown.length + fixed;
   const count = section.querySelector('[data-section-count]');
   if (count) count.textContent = String(total);
-  const navCount = document.querySelector<HTMLElement>(`[data-nav-count="${section.id}"]`);
+  const navCount = document.querySelector<HTMLElement>(`[data-nav-count="${section.dataset['toolkitSection'] ?? ''}"]`);
   if (navCount) {
     navCount.textContent = String(total);
     navCount.toggleAttribute('data-empty', total === 0);

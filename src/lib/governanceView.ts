@@ -57,13 +57,46 @@ export function governanceView(
   };
 }
 
+/** How a status is named on pages. */
+export const statusLabels: Record<Governance['status'], string> = {
+  draft: 'Draft',
+  review: 'In review',
+  approved: 'Approved',
+  retired: 'Retired',
+};
+
 /**
- * Whether a card must still say something about its entry on a page that states once that what
- * it shows is approved and current: only when that is not so (a preview's draft, a review coming
- * due or overdue). Owner and review date otherwise stay on the entry's own page.
+ * What one item on a page must say about its governance, the page having said its own once (its
+ * governance bar: approved, customer-facing, owner, review by). Only what matters to the reader of
+ * that item: that it must not be sent (internal, where the page is not), that it is not approved (a
+ * preview), or that its review is due soon or overdue, then with the owner to ask. Undefined when
+ * there is nothing to say, which is the usual case.
  */
-export function needsNotice(view: Pick<GovernanceView, 'status' | 'freshness'>): boolean {
-  return view.status !== 'approved' || view.freshness !== 'current';
+export interface GovernanceNotice {
+  internal: boolean;
+  /** The status's name, when it is not "Approved". */
+  status: string | undefined;
+  review: { owner: string; freshness: Exclude<Freshness, 'current'>; label: string; dateIso: string; dateLabel: string } | undefined;
+}
+
+export function governanceNotice(
+  item: GovernanceView,
+  page: { audience: Governance['audience'] } = { audience: 'public' },
+): GovernanceNotice | undefined {
+  const internal = item.audience === 'internal' && page.audience !== 'internal';
+  // Status, owner and dates exist only where governance may be shown (never in a customer's build).
+  const status = item.shown && item.status !== 'approved' ? statusLabels[item.status] : undefined;
+  const review =
+    item.shown && item.freshness !== 'current'
+      ? {
+          owner: item.owner,
+          freshness: item.freshness,
+          label: item.freshnessLabel,
+          dateIso: item.reviewByIso,
+          dateLabel: item.reviewByLabel,
+        }
+      : undefined;
+  return internal || status || review ? { internal, status, review } : undefined;
 }
 
 /**
@@ -72,6 +105,6 @@ export function needsNotice(view: Pick<GovernanceView, 'status' | 'freshness'>):
  */
 export function cardsStatement(audience: BuildAudience): string {
   return audience === 'internal'
-    ? 'Everything here is approved and current, and customer-facing unless marked “Internal, do not send”. A card shows its owner and review date only when a review is due.'
+    ? 'Cards are customer-facing unless marked “Internal, do not send”, and name an owner only when a review is due.'
     : 'Everything here is approved, current and customer-facing.';
 }

@@ -134,7 +134,7 @@ describe.each(audiences)('%s build', (audience) => {
     const vault = readPage(dir, '/toolkits/kestrel-vault/high-ticket/');
     const vaultCases = shown.filter((e) => e.collection === 'cases' && idsOf(e.data['products']).includes('kestrel-vault'));
     expect(vaultCases.length).toBeGreaterThan(6);
-    const casesSection = /<section id="cases"[\s\S]*?<\/section>/u.exec(vault)?.[0] ?? '';
+    const casesSection = /<div id="cases" class="tk-section__body"[\s\S]*?<\/section>/u.exec(vault)?.[0] ?? '';
     expect(countOf(casesSection, /data-toolkit-item="cases:/gu)).toBe(6);
     expect(casesSection).toMatch(
       new RegExp(
@@ -162,6 +162,9 @@ describe.each(audiences)('%s build', (audience) => {
       ]),
     );
     expect(problems).toEqual([]);
+    // The page's governance bar, under its title: once on a staff build's page, never for partners.
+    const bars = pages.map((page) => ({ path: page.path, bars: markup(page.text).split('class="hub-governance').length - 1 }));
+    expect(bars.filter((page) => page.bars !== (audience === 'internal' ? 1 : 0))).toEqual([]);
   });
 
   it('files each toolkit under the audience of the build in search', () => {

@@ -131,7 +131,8 @@ test.describe('scripts under the policy', () => {
   });
 
   test('the RFP library filters by category', async ({ page, problems }) => {
-    await page.goto(pages.get('/toolkits/*/high-ticket/') ?? '');
+    // The library's section opens from a link to it.
+    await page.goto(`${pages.get('/toolkits/*/high-ticket/') ?? ''}#rfp-library`);
     const library = page.locator('[data-rfp-library]');
     await library.locator('button[data-rfp-filter]').nth(1).click();
     await expect(page).toHaveURL(/\?category=/u);

@@ -61,6 +61,8 @@ test('download the kit as one ZIP that holds what the page shows', async ({ page
   const folder = `${kit?.id}-kit/`;
 
   expect(strFromU8(files[`${folder}README.md`] ?? new Uint8Array())).toContain(`# ${kit?.title}`);
+  // The kit opens on its summary: the event section opens from its heading row.
+  await page.locator('details[data-section-details]:has(> #event) > summary').click();
   const talkTitle = await page.getByRole('region', { name: 'Talk title' }).locator('p').last().textContent();
   expect(strFromU8(files[`${folder}event.md`] ?? new Uint8Array())).toContain(talkTitle?.trim());
   // Each image the page offers is in the ZIP once, as its widest PNG; the page has the other files.
@@ -79,7 +81,8 @@ test('download the kit as one ZIP that holds what the page shows', async ({ page
 });
 
 test('download the talk, the whitepaper and the kit summary from the kit page, each on its own', async ({ page }) => {
-  await page.goto(`/kits/${kit?.id}/`);
+  // A link to the event section opens it.
+  await page.goto(`/kits/${kit?.id}/#event`);
   const fetchDocument = async (name: RegExp, fileName: string) => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('link', { name }).click();

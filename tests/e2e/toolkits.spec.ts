@@ -16,6 +16,15 @@ async function clipboard(page: Page): Promise<string> {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
+/** Opens a section collapsed under its heading row, as a rep taps it; returns the section. */
+async function openSection(page: Page, name: RegExp) {
+  const section = page.getByRole('region', { name });
+  const details = section.locator('details[data-section-details]');
+  if ((await details.getAttribute('open')) === null) await details.locator(':scope > summary').click();
+  await expect(details).toHaveAttribute('open', '');
+  return section;
+}
+
 test.describe('quick-sale toolkit', () => {
   test('filter by industry, then copy the best-matching case link', async ({ page }) => {
     await page.goto(quickSale);
@@ -25,10 +34,11 @@ test.describe('quick-sale toolkit', () => {
     await expect(page).toHaveURL(/\/quick-sale\/manufacturing\/$/u);
     await expect(page.getByRole('status').filter({ hasText: 'for Manufacturing' })).toBeVisible();
 
-    const cases = page.getByRole('region', { name: /Best-matching customer cases/u });
+    const cases = await openSection(page, /Best-matching customer cases/u);
     const first = cases.getByRole('article').first();
     await expect(first.getByText('Manufacturing', { exact: true })).toBeVisible();
     // The manufacturing line leads; lines for other industries are gone, lines for buyers stay.
+    await openSection(page, /Pitch and tagline/u);
     const lines = page.getByRole('region', { name: 'Tailored lines' }).getByRole('listitem');
     await expect(lines.first()).toContainText('For Manufacturing');
     await expect(lines.filter({ hasText: /^For (Retail|Logistics|Financial)/u })).toHaveCount(0);
@@ -45,15 +55,17 @@ test.describe('quick-sale toolkit', () => {
   });
 
   test('a filtered toolkit opens from its link, and internal items offer no customer link', async ({ page }) => {
+    // A link naming the industry in its query opens the industry's own page.
     await page.goto(`${quickSale}?industry=retail&persona=cfo`);
+    await expect(page).toHaveURL(/\/quick-sale\/retail\/\?persona=cfo$/u);
     await expect(page.getByLabel('Industry')).toHaveValue('retail');
     await expect(page.getByLabel('Buyer')).toHaveValue('cfo');
 
-    const discovery = page.getByRole('region', { name: /Discovery questions/u });
+    const discovery = await openSection(page, /Discovery questions/u);
     await expect(discovery.getByRole('article')).toHaveCount(1);
     await expect(discovery.getByRole('heading', { name: 'Chief Financial Officer' })).toBeVisible();
 
-    const competitors = page.getByRole('region', { name: /Competitor quick-hits/u });
+    const competitors = await openSection(page, /Competitor quick-hits/u);
     const battlecard = competitors.getByRole('article').first();
     await expect(battlecard.getByText('Internal, do not send').first()).toBeVisible();
     await expect(battlecard.getByRole('button', { name: /customer link/u })).toHaveCount(0);
@@ -61,13 +73,15 @@ test.describe('quick-sale toolkit', () => {
     expect(await clipboard(page)).toMatch(/^Against /u);
 
     await page.getByRole('button', { name: 'Clear' }).click();
-    await expect(page).toHaveURL(new RegExp(`${quickSale}$`, 'u'));
+    // The open section stays open on the whole toolkit's page.
+    await expect(page).toHaveURL(new RegExp(`${quickSale}#competitors$`, 'u'));
+    await openSection(page, /Discovery questions/u);
     await expect(discovery.getByRole('article')).not.toHaveCount(1);
   });
 
   test('a long section shows its best few, keeps the count current and links to all of them in search', async ({ page }) => {
     await page.goto(quickSale);
-    const send = page.getByRole('region', { name: /Links, one-pager and emails/u });
+    const send = await openSection(page, /Links, one-pager and emails/u);
     const links = send.getByRole('region', { name: 'Customer case links' });
     const note = links.getByText(/^Showing \d+ of \d+ customer-facing cases/u);
     await expect(note).toBeVisible();
@@ -75,8 +89,9 @@ test.describe('quick-sale toolkit', () => {
     await expect(links.getByRole('listitem').filter({ visible: true })).toHaveCount(Number(shownBefore));
     expect(Number(total)).toBeGreaterThan(Number(shownBefore));
 
-    // Narrowed to one industry, the list and the note agree on how many are shown.
+    // Narrowed to one industry (its own page, the section still open), the list and the note agree on how many are shown.
     await page.getByLabel('Industry').selectOption({ label: 'Manufacturing' });
+    await expect(page).toHaveURL(/\/quick-sale\/manufacturing\/#send$/u);
     const shownAfter = await links.getByRole('listitem').filter({ visible: true }).count();
     await expect(note).toContainText(`Showing ${shownAfter} of ${total}`);
 
@@ -95,13 +110,14 @@ test.describe('quick-sale toolkit', () => {
 test.describe('high-ticket toolkit', () => {
   test('the RFP library shows the first answers of a category and how many there are', async ({ page }) => {
     await page.goto('/toolkits/kestrel-vault/high-ticket/');
-    const library = page.getByRole('region', { name: /RFP answer library/u });
+    const library = await openSection(page, /RFP answer library/u);
     const note = library.getByText(/^Showing \d+ of \d+ RFP answers/u);
     const category = library.getByRole('button', { name: /^Security \d+$/u });
     const total = Number(/\d+$/u.exec((await category.textContent())?.trim() ?? '')?.[0]);
     await category.click();
-    await expect(page).toHaveURL(/\?category=security$/u);
-    const shown = await library.locator('details').filter({ visible: true }).count();
+    // The address keeps naming the open section.
+    await expect(page).toHaveURL(/\?category=security#rfp-library$/u);
+    const shown = await library.locator('[data-rfp-library] details').filter({ visible: true }).count();
     expect(shown).toBeLessThanOrEqual(total);
     await expect(note).toContainText(`Showing ${shown} of ${total} RFP answers`);
     await expect(library.getByRole('link', { name: 'see all' })).toHaveAttribute('href', '/search/?type=RFP+answer&product=Kestrel+Vault');

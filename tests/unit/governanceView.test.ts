@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardsStatement, governanceView, needsNotice, relativeDays } from '../../src/lib/governanceView';
+import { cardsStatement, governanceNotice, governanceView, relativeDays } from '../../src/lib/governanceView';
 import { addDays, governance, TODAY } from './factories';
 
 describe('governanceView', () => {
@@ -34,12 +34,49 @@ describe('relativeDays', () => {
   });
 });
 
-describe('notices on cards', () => {
-  it('are due only where an entry is not approved or its review is due or overdue', () => {
-    expect(needsNotice({ status: 'approved', freshness: 'current' })).toBe(false);
-    expect(needsNotice({ status: 'approved', freshness: 'due soon' })).toBe(true);
-    expect(needsNotice({ status: 'approved', freshness: 'expired' })).toBe(true);
-    expect(needsNotice({ status: 'draft', freshness: 'current' })).toBe(true);
+describe('governanceNotice: what an item adds to its page’s governance bar', () => {
+  const view = (overrides: Parameters<typeof governance>[0] = {}, options: { days?: number; shown?: boolean } = {}) =>
+    governanceView(governance({ reviewBy: addDays(TODAY, options.days ?? 90), ...overrides }), {
+      today: TODAY,
+      dueSoonDays: 30,
+      gateReasons: [],
+      shown: options.shown ?? true,
+    });
+
+  it('says nothing for an approved, current, customer-facing item: the page already said it', () => {
+    expect(governanceNotice(view({ audience: 'public' }))).toBeUndefined();
+  });
+
+  it('marks an internal item, unless the page itself is internal', () => {
+    expect(governanceNotice(view({ audience: 'internal' }))).toEqual({ internal: true, status: undefined, review: undefined });
+    expect(governanceNotice(view({ audience: 'internal' }), { audience: 'internal' })).toBeUndefined();
+  });
+
+  it('names the owner to ask with a review due soon or overdue, never with a current one', () => {
+    const soon = governanceNotice(view({ owner: 'Mei Chen' }, { days: 10 }));
+    expect(soon?.review).toEqual({
+      owner: 'Mei Chen',
+      freshness: 'due soon',
+      label: 'Review due in 10 days',
+      dateIso: addDays(TODAY, 10).toISOString().slice(0, 10),
+      dateLabel: view({}, { days: 10 }).reviewByLabel,
+    });
+    expect(governanceNotice(view({ owner: 'Mei Chen' }, { days: -2 }))?.review?.label).toBe('Review overdue by 2 days');
+    expect(governanceNotice(view({ owner: 'Mei Chen' }, { days: 31 }))).toBeUndefined();
+  });
+
+  it('names a status other than approved (a preview)', () => {
+    expect(governanceNotice(view({ status: 'review' }))?.status).toBe('In review');
+    expect(governanceNotice(view({ status: 'draft' }))?.status).toBe('Draft');
+  });
+
+  it('gives no owner, status or date where governance is not shown (a customer build), only the internal mark', () => {
+    expect(governanceNotice(view({ status: 'draft' }, { days: -5, shown: false }))).toBeUndefined();
+    expect(governanceNotice(view({ audience: 'internal' }, { days: -5, shown: false }))).toEqual({
+      internal: true,
+      status: undefined,
+      review: undefined,
+    });
   });
 });
 

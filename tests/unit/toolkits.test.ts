@@ -16,14 +16,21 @@ import {
 import { emptyHighTicketModules, highTicketLimits, highTicketToolkit } from '../../src/lib/toolkits/highTicket';
 import type { ToolkitContext } from '../../src/lib/toolkits/items';
 import { productContent } from '../../src/lib/toolkits/productContent';
-import { emptyQuickSaleSections, quickSaleLimits, quickSaleSectionOrder, quickSaleToolkit } from '../../src/lib/toolkits/quickSale';
-import type { ArrangeOptions, Targeting } from '../../src/lib/toolkits/relevance';
+import {
+  emptyQuickSaleSections,
+  quickSaleLimits,
+  quickSaleSectionOrder,
+  quickSaleToolkit,
+  quickSaleToolkitPage,
+} from '../../src/lib/toolkits/quickSale';
+import type { ArrangeOptions, Rankable, Targeting } from '../../src/lib/toolkits/relevance';
 import {
   arrange,
   audienceChoices,
   filterFromQuery,
   filterToQuery,
   initialArrangement,
+  itemsForIndustryPage,
   itemsSomeChoiceShows,
   withRanks,
 } from '../../src/lib/toolkits/relevance';
@@ -439,6 +446,28 @@ describe('bounded rendering', () => {
     }
   });
 
+  it.each<[string, ArrangeOptions]>([
+    ['a limited list', { limit: 5 }],
+    ['a limited list that keeps the closest matches', { limit: 3, keepOthers: true }],
+    ['a list without a limit', {}],
+  ])('keeps, of %s on one industry’s page, what some buyer shows there, and each buyer sees the same as with all items', (_, options) => {
+    const all = mixedItems(400);
+    for (const industry of [undefined, ...offered.industries]) {
+      const page = itemsForIndustryPage(all, industry, offered.personas, options);
+      if (options.limit !== undefined) expect(page.length).toBeLessThanOrEqual((offered.personas.length + 1) * options.limit);
+      for (const persona of [undefined, ...offered.personas]) {
+        const filter = { industry, persona };
+        expect(keys(arrange(page, filter, options).shown), JSON.stringify(filter)).toEqual(keys(arrange(all, filter, options).shown));
+      }
+    }
+    // A page holds fewer than the union every industry needs: what only other industries show stays on their pages.
+    if (options.limit !== undefined) {
+      expect(itemsForIndustryPage(all, 'retail', offered.personas, options).length).toBeLessThan(
+        itemsSomeChoiceShows(all, offered, options).length,
+      );
+    }
+  });
+
   it('keeps every item of a list without a limit', () => {
     const all = mixedItems(40);
     expect(itemsSomeChoiceShows(all, offered, {})).toEqual(all);
@@ -506,6 +535,28 @@ describe('toolkits at scale', () => {
     expect(competitors.items).toHaveLength(quickSaleLimits.competitors);
     expect(send.items.length).toBeLessThanOrEqual(quickSaleLimits.caseLinks * choices);
     expect(send.total).toBe(count + 1);
+  });
+
+  it('gives each industry’s page only that industry’s items, “Ready to send” block and email fillings', () => {
+    const page = quickSaleToolkitPage(quick, 'retail');
+    expect(page.ready.map((ready) => ready.industry.id)).toEqual(['retail']);
+    expect(quickSaleToolkitPage(quick, undefined).ready).toEqual([]);
+    for (const email of page.sections.send.emails) expect(email.variants).toHaveLength(1);
+    const buyers = [undefined, 'cfo', 'analyst'];
+    for (const id of quickSaleSectionOrder) {
+      // Every section's items are rankable toolkit items; the union of their types is too wide for `arrange`.
+      const whole: { items: readonly (Rankable & { key: string })[]; arrange: ArrangeOptions; total: number } = quick.sections[id];
+      const narrowed: typeof whole = page.sections[id];
+      expect(narrowed.total, id).toBe(whole.total);
+      if (whole.arrange.limit !== undefined) expect(narrowed.items.length, id).toBeLessThanOrEqual(whole.arrange.limit * buyers.length);
+      for (const persona of buyers) {
+        const filter = { industry: 'retail', persona };
+        expect(keys(arrange(narrowed.items, filter, narrowed.arrange).shown), `${id} ${String(persona)}`).toEqual(
+          keys(arrange(whole.items, filter, whole.arrange).shown),
+        );
+      }
+    }
+    expect(page.sections.cases.items.length).toBeLessThan(quick.sections.cases.items.length);
   });
 
   it('keeps the best item for an industry and buyer together, though it ranks last for each alone', () => {

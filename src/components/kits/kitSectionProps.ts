@@ -1,7 +1,7 @@
 import type { EntryView } from '../../data/entryView';
 import type { KitImageFiles } from '../../data/kitData';
 import type { Entry } from '../../lib/entries';
-import type { GovernanceView } from '../../lib/governanceView';
+import type { GovernanceNotice } from '../../lib/governanceView';
 import type { MarketingKit } from '../../lib/kits/kit';
 import type { kitPaths } from '../../lib/kits/kit';
 
@@ -11,7 +11,8 @@ export interface KitSectionProps {
   view: EntryView;
   paths: ReturnType<typeof kitPaths>;
   images: KitImageFiles[];
-  governanceOf: (entry: Entry) => GovernanceView;
+  /** What an entry the kit draws on adds to the page's governance bar (see `governanceNotice`). */
+  noticeOf: (entry: Entry) => GovernanceNotice | undefined;
   /** A "Request it" link for what the kit lacks; undefined where the build has no way to ask. */
   request: (what: string) => string | undefined;
 }

@@ -3,13 +3,24 @@
  * is pre-arranged into a pitch; the rep picks solutions, proof and answers and assembles a proposal.
  */
 import type { Industry, Product } from '../entries';
+import type { GovernanceView } from '../governanceView';
 import { cardsStatement } from '../governanceView';
 import type { PersonaLevel } from '../personaLevels';
 import { personaLevelLabels } from '../personaLevels';
 import type { VariantDecision } from '../toolkitVariant';
 import { toolkitVariantsFor } from '../toolkitVariant';
 import type { CaseItem, CompetitorItem, DiscoveryItem, RfpItem, SolutionItem, ToolkitContext, ToolkitSection } from './items';
-import { byLevel, byShareability, caseItem, competitorItem, discoveryItem, rfpCategoryLabels, rfpItem, solutionItem } from './items';
+import {
+  byLevel,
+  byShareability,
+  caseItem,
+  competitorItem,
+  discoveryItem,
+  governanceOf,
+  rfpCategoryLabels,
+  rfpItem,
+  solutionItem,
+} from './items';
 import type { ProductContent } from './productContent';
 import type { AudienceFilter } from './relevance';
 import { arrange, withRanks } from './relevance';
@@ -53,7 +64,9 @@ export interface HighTicketToolkit {
   industries: { id: string; title: string }[];
   /** What to send for the focus industry; undefined on the toolkit's overview. */
   ready: ReadyToSend | undefined;
-  /** Said once above the modules, whose cards then add only where an item differs (see `needsNotice`). */
+  /** The product's governance: the page's governance bar, shown once for the whole toolkit. */
+  governance: GovernanceView;
+  /** Said once above the modules, whose cards then add only where an item differs (see `governanceNotice`). */
   cardsStatement: string;
   solutions: ToolkitSection<SolutionItem> & { modules: SolutionModule[] };
   securityPack: ToolkitSection<RfpItem> & {
@@ -210,6 +223,7 @@ export function highTicketToolkit(ctx: ToolkitContext, content: ProductContent, 
     decision: toolkitVariantsFor(product.data, ctx.settings),
     focus: focusIndustry && { id: focusIndustry.id, title: focusIndustry.data.title, summary: focusIndustry.data.summary },
     industries,
+    governance: governanceOf(ctx, product),
     cardsStatement: cardsStatement(ctx.hub.scope.audience),
     ready: focusIndustry && readyToSend(ctx, content, rankedCases, { id: focusIndustry.id, title: focusIndustry.data.title }, personas),
     solutions: {

@@ -7,6 +7,7 @@ import { bestCustomerCase } from '../customerCase';
 import type { FilledEmail } from '../emailTemplate';
 import { fillEmailTemplate } from '../emailTemplate';
 import type { Product } from '../entries';
+import type { GovernanceView } from '../governanceView';
 import { cardsStatement } from '../governanceView';
 import { entryPath } from '../entries';
 import type { VariantDecision } from '../toolkitVariant';
@@ -24,7 +25,7 @@ import type {
 import { byLevel, byShareability, caseItem, competitorItem, discoveryItem, governanceOf, objectionItem, valuePropItem } from './items';
 import type { ProductContent } from './productContent';
 import type { ArrangeOptions, OfferedAudiences, Rankable, Targeting } from './relevance';
-import { everyone, itemsSomeChoiceShows, variantForIndustry, withRanks } from './relevance';
+import { everyone, itemsForIndustryPage, itemsSomeChoiceShows, variantForIndustry, withRanks } from './relevance';
 import type { ReadyToSend } from './readyToSend';
 import { readyToSend } from './readyToSend';
 import type { ListedCollection } from './seeAll';
@@ -91,7 +92,9 @@ export interface QuickSaleToolkit {
   pricingNotes: string | undefined;
   /** What to send for each industry of the filters, in the same order; the page opens with the chosen one. */
   ready: ReadyToSend[];
-  /** Said once above the cards, which then add only where an item differs (see `needsNotice`). */
+  /** The product's governance: the page's governance bar, shown once for the whole toolkit. */
+  governance: GovernanceView;
+  /** Said once above the cards, which then add only where an item differs (see `governanceNotice`). */
   cardsStatement: string;
   sections: {
     pitch: QuickSaleSection<PitchItem>;
@@ -322,6 +325,7 @@ export function quickSaleToolkit(ctx: ToolkitContext, content: ProductContent): 
     decision: toolkitVariantsFor(product.data, ctx.settings),
     filters,
     pricingNotes: product.data.pricingNotes,
+    governance: governanceOf(ctx, product),
     cardsStatement: cardsStatement(ctx.hub.scope.audience),
     ready: filters.industries.map((industry) => readyToSend(ctx, content, rankedCases, industry, filters.personas)),
     sections: {
@@ -371,6 +375,41 @@ export function quickSaleToolkit(ctx: ToolkitContext, content: ProductContent): 
         listed: { collection: 'competitors' },
       }),
       send: { ...caseLinks, total: caseLinks.total + emails.length, fixed: emails.length, emails },
+    },
+  };
+}
+
+/**
+ * One page of the toolkit, the whole toolkit's (no industry) or one industry's: each section keeps
+ * only what some buyer choice on that page shows, with the "Ready to send" block and the email
+ * fillings of the page's industry. Picking another industry opens its own page (src/client/toolkitFilters.ts),
+ * so a page's size is bounded by its limits and buyers, not by how many entries the hub holds.
+ */
+export function quickSaleToolkitPage(toolkit: QuickSaleToolkit, industry: string | undefined): QuickSaleToolkit {
+  const personas = toolkit.filters.personas.map((p) => p.id);
+  const narrow = <T extends Rankable>(section: QuickSaleSection<T>): QuickSaleSection<T> => ({
+    ...section,
+    items: itemsForIndustryPage(section.items, industry, personas, section.arrange),
+  });
+  const { sections } = toolkit;
+  return {
+    ...toolkit,
+    ready: toolkit.ready.filter((ready) => ready.industry.id === industry),
+    sections: {
+      pitch: narrow(sections.pitch),
+      packaging: narrow(sections.packaging),
+      valueProps: narrow(sections.valueProps),
+      cases: narrow(sections.cases),
+      discovery: narrow(sections.discovery),
+      objections: narrow(sections.objections),
+      competitors: narrow(sections.competitors),
+      send: {
+        ...narrow(sections.send),
+        emails: sections.send.emails.map((email) => ({
+          ...email,
+          variants: [variantForIndustry(email.variants, industry)].filter(isDefined),
+        })),
+      },
     },
   };
 }

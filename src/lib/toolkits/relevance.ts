@@ -145,6 +145,24 @@ export function itemsSomeChoiceShows<T extends Rankable>(
   return items.filter((item) => kept.has(item));
 }
 
+/**
+ * The items a toolkit page for one industry (undefined: the whole toolkit) shows for some choice of
+ * buyer, in their original order. Choosing another industry opens that industry's page, so a page
+ * needs no more than these: with a limit, at most the limit per buyer however much content there is.
+ */
+export function itemsForIndustryPage<T extends Rankable>(
+  items: readonly T[],
+  industry: string | undefined,
+  personas: readonly string[],
+  options: ArrangeOptions = {},
+): T[] {
+  const kept = new Set<T>();
+  for (const persona of [undefined, ...personas]) {
+    for (const item of arrange(items, { industry, persona }, options).shown) kept.add(item);
+  }
+  return items.filter((item) => kept.has(item));
+}
+
 /** Gives each item its position in the given order, the order used when no filter is set. */
 export function withRanks<T>(items: readonly T[]): (T & { rank: number })[] {
   return items.map((item, rank) => ({ ...item, rank }));

@@ -92,6 +92,8 @@ test.describe('quick-sale toolkit', () => {
     // Narrowed to one industry (its own page, the section still open), the list and the note agree on how many are shown.
     await page.getByLabel('Industry').selectOption({ label: 'Manufacturing' });
     await expect(page).toHaveURL(/\/quick-sale\/manufacturing\/#send$/u);
+    // The new page opens the section from its address once its script runs: count after that.
+    await expect(links.getByRole('listitem').filter({ visible: true }).first()).toBeVisible();
     const shownAfter = await links.getByRole('listitem').filter({ visible: true }).count();
     await expect(note).toContainText(`Showing ${shownAfter} of ${total}`);
 

@@ -3,17 +3,22 @@
 // machine noise hits both alike: a cold build (output and cache removed), then a rebuild after one
 // entry's body changed. It reports wall and CPU time, the peak memory of the whole process tree,
 // pages, output size and search indexing, prints the hub/bare ratios, and writes bench/results.md,
-// with the hub's five largest HTML pages and its first-search timings (bench/search.mjs) per size.
+// with the hub's five largest HTML pages and its first-search timings (bench/search.mjs) per size,
+// and the scale targets against the largest size (bench/targets.mjs). The figures are also kept in
+// bench/out/results.json; `npm run bench -- --from bench/out/results.json` writes the report again.
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { suiteDay } from '../tools/lib/suiteDay.mjs';
 import { benchSearch, searchTable } from './search.mjs';
+import { targetTable } from './targets.mjs';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 1;
+const fromAt = args.indexOf('--from');
+const from = fromAt >= 0 ? args[fromAt + 1] : undefined;
 const sizes = args.filter((a, i) => /^\d+$/u.test(a) && args[i - 1] !== '--rounds').map(Number);
 if (sizes.length === 0) sizes.push(1000, 10000);
 const out = resolve('bench/out');
@@ -113,8 +118,9 @@ function editOneEntry(size) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const results = [];
-for (const size of sizes) {
+const saved = from ? JSON.parse(readFileSync(from, 'utf8')) : undefined;
+const results = saved?.results ?? [];
+for (const size of saved ? [] : sizes) {
   execFileSync('npx', ['node', 'bench/generate-content.mjs', join(out, `run-content-${size}`), String(size)], { env, stdio: 'ignore' });
   const runs = { hub: [], bare: [] };
   for (let round = 0; round < rounds; round += 1) {
@@ -162,11 +168,17 @@ for (const size of sizes) {
   const search = await benchSearch(targets.hub(size).out);
   results.push({ size, hub: summary('hub'), bare: summary('bare'), largestPages: runs.hub[0].stats.largestPages, search });
 }
+const runDate = saved?.date ?? new Date().toISOString().slice(0, 10);
+const cores = saved?.cores ?? execFileSync('nproc', { encoding: 'utf8' }).trim();
+if (!saved) {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'results.json'), JSON.stringify({ date: runDate, cores, rounds, results }, null, 2));
+}
 
 const row = (label, s) =>
   `| ${label} | ${s.wall.toFixed(1)} s | ${s.cpu.toFixed(1)} s | ${(s.peakMb / 1024).toFixed(2)} GB | ${s.edit.toFixed(1)} s (${Math.round((100 * s.edit) / s.wall)}%) | ${s.pages.toLocaleString('en-US')} | ${s.outputMb.toFixed(0)} MB, ${s.files.toLocaleString('en-US')} files | ${s.indexSeconds.toFixed(1)} s, ${s.indexMb.toFixed(1)} MB |`;
 const lines = [
-  `Run of ${new Date().toISOString().slice(0, 10)} on ${execFileSync('nproc', { encoding: 'utf8' }).trim()} cores, ${rounds} round(s) per size, medians; load average at the start of each build: ${results.map((r) => `${r.size}: ${r.hub.load.toFixed(1)}`).join(', ')}.`,
+  `Run of ${runDate} on ${cores} cores, ${saved?.rounds ?? rounds} round(s) per size, medians; load average at the start of each build: ${results.map((r) => `${r.size}: ${r.hub.load.toFixed(1)}`).join(', ')}.`,
   '',
   '| build | cold wall | CPU (user+sys) | peak memory, process tree | one-entry edit (share of cold) | pages | output | search index (time, size) |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -190,6 +202,7 @@ const lines = [
     ...searchTable(r.search),
     '',
   ]),
+  ...targetTable(results),
 ];
 console.log(lines.join('\n'));
 writeFileSync(

@@ -1,0 +1,101 @@
+// The scale targets, set against a run's figures: met or missed, by how much, what bounds the result
+// and what was tried. bench/run.mjs appends this table to bench/results.md; every figure comes from
+// the run, and the notes say why a miss is what it is.
+
+/** What each target asks and what stands in the way, as measured and profiled (bench/profile.md). */
+const notes = {
+  wall: 'Bare Astro writes one trivial page per entry; the hub writes about 1.3 pages per entry plus a Markdown twin, JSON, four documents and a ZIP per kit, and one-pagers. Most of a cold build is still shaping every word of every PDF (about 50 ms a PDF, fonts already parsed once per build). Tried: fonts parsed once, documents written once per build and kept in a content-addressed store, distinct characters checked once, talk parts deflated once; concurrency 2 (same CPU).',
+  memory:
+    'The hub holds the gated hub (every entry, its relations and review state) in memory for the whole build, and Pagefind runs beside Node. Not yet worked on.',
+  linear: 'Per-entry cost from the smallest to the largest size; above 1 means worse than linear.',
+  edit: 'A rebuild reads every unchanged document back from the store (documentStore.ts); what is left is Astro itself: content sync, bundling, rendering every page from the hub, and Pagefind indexing every page. Astro 7 `experimental.incrementalBuild` skips only routes that return a cacheKey, and a hub page would need the key of every entry it shows and of their gating on the build day, which pages do not track: measured, not adopted (bench/profile.md). The first build of a day rewrites every document, as each carries the build day.',
+  output:
+    'Each kit publishes its four documents on their own and again inside its ZIP (a kit travels as one file), about 145 KB twice per kit; kit pages list every brand-asset rendition. Tried: one image rendition per ZIP, stylesheets as cached files, unscoped site furniture, search dialog markup made on first open (entry pages 18 KB to 10 KB).',
+  page: 'Each quick-sale page holds only its own industry’s items; sections cap what they show and link to search.',
+  searchTime:
+    'The dialog loads no filter files; query words are told apart by counting. What remains is Pagefind’s own start-up (its WebAssembly and the index chunks a word needs).',
+  searchBytes: 'Pagefind’s WebAssembly, entry file and the index chunks and fragments the query needs.',
+};
+
+const pct = (value) => `${Math.round(value * 100)}%`;
+const verdict = (met, miss) => (met ? 'met' : `missed by ${miss}`);
+
+/** Markdown lines: one row per target, for the largest size of the run (growth needs two sizes). */
+export function targetTable(results) {
+  if (results.length === 0) return [];
+  const largest = results[results.length - 1];
+  const smallest = results[0];
+  const { hub, bare, size } = largest;
+  const wallRatio = hub.wall / bare.wall;
+  const memoryRatio = hub.peakMb / bare.peakMb;
+  const editShare = hub.edit / hub.wall;
+  const growth = results.length > 1 ? hub.wall / size / (smallest.hub.wall / smallest.size) : undefined;
+  const biggestPage = largest.largestPages[0];
+  const slowest = largest.search.reduce((a, b) => (b.ms > a.ms ? b : a));
+  const heaviest = largest.search.reduce((a, b) => (b.kb > a.kb ? b : a));
+  const rows = [
+    [
+      'hub wall time at most 1.5× bare Astro',
+      `${wallRatio.toFixed(2)}×`,
+      verdict(wallRatio <= 1.5, `${(wallRatio / 1.5).toFixed(1)}×`),
+      notes.wall,
+    ],
+    [
+      'hub peak memory at most 1.5× bare Astro',
+      `${memoryRatio.toFixed(2)}×`,
+      verdict(memoryRatio <= 1.5, `${(memoryRatio / 1.5).toFixed(2)}×`),
+      notes.memory,
+    ],
+    ...(growth === undefined
+      ? []
+      : [
+          [
+            `cost grows no worse than linearly, ${smallest.size.toLocaleString('en-US')} → ${size.toLocaleString('en-US')} entries`,
+            `${growth.toFixed(2)}× the per-entry wall time`,
+            verdict(growth <= 1, `${pct(growth - 1)}`),
+            notes.linear,
+          ],
+        ]),
+    [
+      'one-entry rebuild under 25% of a cold build',
+      pct(editShare),
+      verdict(editShare < 0.25, `${pct(editShare - 0.25)} of a cold build`),
+      notes.edit,
+    ],
+    [
+      'output under 250 MB',
+      `${hub.outputMb.toFixed(0)} MB, ${hub.files.toLocaleString('en-US')} files`,
+      verdict(hub.outputMb < 250, `${(hub.outputMb - 250).toFixed(0)} MB`),
+      notes.output,
+    ],
+    ...(biggestPage
+      ? [
+          [
+            'no HTML page over 300 KB',
+            `${(biggestPage.bytes / 1024).toFixed(0)} KB (\`${biggestPage.path}\`)`,
+            verdict(biggestPage.bytes <= 300 * 1024, `${(biggestPage.bytes / 1024 - 300).toFixed(0)} KB`),
+            notes.page,
+          ],
+        ]
+      : []),
+    [
+      'first search answers in under 300 ms',
+      `${slowest.ms.toFixed(0)} ms at most (${slowest.kind})`,
+      verdict(slowest.ms < 300, `${(slowest.ms - 300).toFixed(0)} ms`),
+      notes.searchTime,
+    ],
+    [
+      'first search fetches under 300 KB',
+      `${heaviest.kb.toFixed(0)} KB at most (${heaviest.kind})`,
+      verdict(heaviest.kb < 300, `${(heaviest.kb - 300).toFixed(0)} KB`),
+      notes.searchBytes,
+    ],
+  ];
+  return [
+    `Targets at ${size.toLocaleString('en-US')} entries, this run:`,
+    '',
+    '| target | measured | result | what bounds it, what was tried |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+  ];
+}

@@ -171,9 +171,38 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
   };
   const currentDocument = () => assembleProposal(catalogue, selection, new Date());
 
+  /** Rows a long group left off the page, drawn from the catalogue once the rep searches or lists every module. */
+  let everyRowDrawn = !root.querySelector('[data-picker-more]');
+  const drawEveryRow = () => {
+    if (everyRowDrawn) return;
+    everyRowDrawn = true;
+    const drawn = new Set(rows.map((row) => row.dataset['moduleRow']));
+    for (const module of catalogue.modules) {
+      const list = root.querySelector<HTMLUListElement>(`[data-module-list="${module.kind}"]`);
+      if (drawn.has(module.id) || !list) continue;
+      const toggle = el('input', { type: 'checkbox', value: module.id, 'data-module-toggle': '' });
+      toggle.checked = selection.moduleIds.includes(module.id);
+      const text = el('span', { class: 'pb-module__text' }, [
+        el('span', { class: 'pb-module__title' }, [module.title]),
+        el('span', { class: 'pb-module__detail' }, [module.detail]),
+        el('span', { class: 'pb-module__misfit', 'data-misfit': '' }),
+      ]);
+      const row = el('li', { 'data-module-row': module.id, ...(module.fit.lang ? { lang: module.fit.lang } : {}) }, [
+        el('label', { class: 'pb-module' }, [toggle, text]),
+      ]);
+      list.append(row);
+      rows.push(row);
+      findText.set(row, moduleFindText(module));
+      toggles.push(toggle);
+      listenToToggle(toggle);
+    }
+    for (const note of root.querySelectorAll<HTMLElement>('[data-picker-more]')) note.hidden = true;
+  };
+
   /** The picker shows what fits the proposal, everything when asked or when the rep searches. */
   const renderPicker = () => {
     const words = (find?.value ?? '').toLowerCase().split(/\s+/u).filter(Boolean);
+    if (words.length > 0 || showAll?.checked) drawEveryRow();
     for (const row of rows) {
       const module = byId.get(row.dataset['moduleRow'] ?? '') as ProposalModule;
       const misfit = misfitLabel(module.fit, selection, catalogue);
@@ -264,7 +293,7 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
     return `Added ${title} as section ${section.number}.${repeats}`;
   };
 
-  for (const toggle of toggles) {
+  function listenToToggle(toggle: HTMLInputElement): void {
     toggle.addEventListener('change', () => {
       selection = { ...selection, moduleIds: toggleModule(selection.moduleIds, toggle.value) };
       const doc = render();
@@ -272,6 +301,7 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
       announce(toggle.checked ? addedMessage(doc, toggle.value, title) : `Removed ${title}.`);
     });
   }
+  for (const toggle of toggles) listenToToggle(toggle);
 
   const onText = (input: HTMLInputElement, update: (value: string) => ProposalSelection) =>
     input.addEventListener('input', () => {

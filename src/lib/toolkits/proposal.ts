@@ -96,6 +96,13 @@ export function proposalModuleGroups(
 }
 
 /**
+ * How many modules of a group the builder's page lists before the rep searches or asks for every
+ * module: a large library has thousands, and the page would carry them all. The rest are drawn from
+ * the catalogue file when asked for, which moves nothing the rep has not just asked to move.
+ */
+export const proposalPickerRows = 40;
+
+/**
  * Whether something written for `fit` belongs in a proposal for `context`. The language always
  * decides; an industry or region decides once the rep has chosen one.
  */

@@ -11,7 +11,7 @@ const notes = {
   edit: 'A rebuild reads every unchanged document back from the store (documentStore.ts); what is left is Astro itself: content sync, bundling, rendering every page from the hub, and Pagefind indexing every page. Astro 7 `experimental.incrementalBuild` skips only routes that return a cacheKey, and a hub page would need the key of every entry it shows and of their gating on the build day, which pages do not track: measured, not adopted (bench/profile.md). The first build of a day rewrites every document, as each carries the build day.',
   output:
     'Each kit publishes its four documents on their own and again inside its ZIP (a kit travels as one file), about 145 KB twice per kit; kit pages list every brand-asset rendition. Tried: one image rendition per ZIP, stylesheets as cached files, unscoped site furniture, search dialog markup made on first open (entry pages 18 KB to 10 KB).',
-  page: 'Each quick-sale page holds only its own industry’s items; sections cap what they show and link to search.',
+  page: 'Each quick-sale page holds only its own industry’s items; sections cap what they show and link to search; the proposal builder lists the first 40 modules of a group and draws the rest from its catalogue when the rep searches or lists every module.',
   searchTime:
     'The dialog loads no filter files; query words are told apart by counting. What remains is Pagefind’s own start-up (its WebAssembly and the index chunks a word needs).',
   searchBytes: 'Pagefind’s WebAssembly, entry file and the index chunks and fragments the query needs.',

@@ -207,5 +207,5 @@ const lines = [
 console.log(lines.join('\n'));
 writeFileSync(
   'bench/results.md',
-  `# Build benchmark: GTM Hub against bare Astro\n\n\`npm run bench\` (see the README, "Size and speed").\n\n${lines.join('\n')}`,
+  `# Build benchmark: GTM Hub against bare Astro\n\n\`npm run bench\` (see the README, "Size and speed").\n\n${lines.join('\n')}\n`,
 );

@@ -153,7 +153,12 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
     return;
 
   const opened = selectionFromQuery(window.location.search, catalogue);
-  let selection: ProposalSelection = opened.selection;
+  // The form shows before the catalogue arrives: what a rep typed meanwhile stays, unless the link names it.
+  let selection: ProposalSelection = {
+    ...opened.selection,
+    customer: opened.selection.customer || customerInput.value,
+    rep: { name: opened.selection.rep.name || repNameInput.value, contact: opened.selection.rep.contact || repContactInput.value },
+  };
   customerInput.value = selection.customer;
   repNameInput.value = selection.rep.name;
   repContactInput.value = selection.rep.contact;

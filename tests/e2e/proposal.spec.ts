@@ -80,3 +80,19 @@ test('the bank proposal in English: no Chinese module, no answer twice, no build
   expect(positions.every((p) => p > 0)).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 });
+
+test('what a rep types before the module catalogue arrives stays in the form and the link', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/proposal/catalogue.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/toolkits/kestrel-vault/high-ticket/proposal/');
+  await page.getByRole('textbox', { name: 'Customer' }).fill('Northwind Bank');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Dana Reyes');
+  release();
+  await expect(page).toHaveURL(/[?&]customer=Northwind(\+|%20)Bank(&|$)/u);
+  await expect(page).toHaveURL(/[?&]rep=Dana(\+|%20)Reyes(&|$)/u);
+  await expect(page.getByRole('textbox', { name: 'Customer' })).toHaveValue('Northwind Bank');
+});

@@ -10,7 +10,8 @@ import { defineConfig } from 'vitest/config';
  *   builds content dated relative to today with the machine's date (the one real-date test), and
  *   builds a content root as a pull request's preview and as published (the preview build test), and
  *   runs `npm run validate` on content with warnings (a few seconds each), and builds with another
- *   company's brand (GTM_BRAND_FILE) to read its look back from pages and documents;
+ *   company's brand (GTM_BRAND_FILE) to read its look back from pages and documents, and rebuilds a
+ *   content root after edits to compare the incremental build with a cold one;
  * - build: reads dist/, dist-partner/ and dist-public/ after `astro build` (run `npm run test:sites` first).
  */
 export default defineConfig({
@@ -34,6 +35,7 @@ export default defineConfig({
             'tests/build/preview-build.test.ts',
             'tests/build/validate.test.ts',
             'tests/build/brand-theme.test.ts',
+            'tests/build/incremental-build.test.ts',
           ],
           environment: 'node',
           testTimeout: 120_000,
@@ -53,6 +55,7 @@ export default defineConfig({
             'tests/build/preview-build.test.ts',
             'tests/build/validate.test.ts',
             'tests/build/brand-theme.test.ts',
+            'tests/build/incremental-build.test.ts',
           ],
           environment: 'node',
           testTimeout: 60_000,

@@ -4,6 +4,8 @@ import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
 import { hubConfig } from '../config/hub.config';
 import { documentTheme } from '../lib/brand/brandTheme';
 import { getHub } from './hub';
+import { lastUpdated } from './gitDates';
+import { pageCacheKey } from './pageCacheKey';
 import type { Hub } from '../lib/hub';
 import type { RenderedImage } from '../lib/kits/api';
 import { kitDocument } from '../lib/kits/api';
@@ -74,6 +76,20 @@ async function hubKits(): Promise<{ hub: Hub; state: HubKits }> {
 
 export async function getKits(): Promise<MarketingKit[]> {
   return (await hubKits()).state.kits;
+}
+
+/**
+ * One path per kit for a route made from the kit alone. The key covers the kit (its blocks carry
+ * every entry and body it prints) and its entry's last update (the kit page says when).
+ */
+export async function kitRoutePaths(): Promise<{ params: { id: string }; props: { kit: MarketingKit }; cacheKey: string }[]> {
+  return Promise.all(
+    (await getKits()).map(async (kit) => ({
+      params: { id: kit.id },
+      props: { kit },
+      cacheKey: await pageCacheKey(kit, { updated: lastUpdated(kit.entry.filePath) }),
+    })),
+  );
 }
 
 /** The kits that sell one product, from an index built once rather than a scan per page. */

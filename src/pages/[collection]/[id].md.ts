@@ -1,13 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { hubConfig } from '../../config/hub.config';
 import { getHub } from '../../data/hub';
+import { pageCacheKey } from '../../data/pageCacheKey';
 import type { Entry } from '../../lib/entries';
 import { entryTwin } from '../../lib/markdownTwin';
 
 export const getStaticPaths = (async () => {
   const hub = await getHub();
-  return hub.publication.collections.flatMap((collection) =>
-    hub.entries[collection].map((entry: Entry) => ({ params: { collection, id: entry.id }, props: { entry } })),
+  return Promise.all(
+    hub.publication.collections.flatMap((collection) =>
+      hub.entries[collection].map(async (entry: Entry) => ({
+        params: { collection, id: entry.id },
+        props: { entry },
+        cacheKey: await pageCacheKey(entry),
+      })),
+    ),
   );
 }) satisfies GetStaticPaths;
 

@@ -1,12 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKits, kitArchive } from '../../data/kitData';
+import { kitRoutePaths, kitArchive } from '../../data/kitData';
 import { attachmentHeader } from '../../lib/kits/archive';
 import type { MarketingKit } from '../../lib/kits/kit';
 import { kitPaths } from '../../lib/kits/kit';
 
-export const getStaticPaths = (async () => {
-  return (await getKits()).map((kit) => ({ params: { id: kit.id }, props: { kit } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = kitRoutePaths satisfies GetStaticPaths;
 
 /** The whole kit as one download: Markdown text, the kit's JSON and its brand assets. */
 export const GET: APIRoute = async ({ props, site, url, logger }) => {

@@ -64,11 +64,13 @@ export interface RunOptions {
    */
   env?: Record<string, string | undefined>;
   timeoutMs?: number;
+  /** Builds again in the project (and so with the caches and output) an earlier run left behind. */
+  project?: string;
 }
 
 /** Builds (or syncs) a content root in a scratch project; never throws on a failing build. */
 export async function runAstro(label: string, options: RunOptions): Promise<AstroRun> {
-  const root = await scratchProject(label);
+  const root = options.project ?? (await scratchProject(label));
   const outDir = join(root, 'dist');
   const args = [astroBin, options.command, '--root', root];
   if (options.command === 'build') args.push('--outDir', outDir);

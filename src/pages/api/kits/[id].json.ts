@@ -1,12 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKits, kitDocumentKindsFor, kitImageFiles } from '../../../data/kitData';
+import { kitRoutePaths, kitDocumentKindsFor, kitImageFiles } from '../../../data/kitData';
 import { getHub } from '../../../data/hub';
 import { kitDocument } from '../../../lib/kits/api';
 import type { MarketingKit } from '../../../lib/kits/kit';
 
-export const getStaticPaths = (async () => {
-  return (await getKits()).map((kit) => ({ params: { id: kit.id }, props: { kit } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = kitRoutePaths satisfies GetStaticPaths;
 
 /** One marketing kit for other tools: GET /api/kits/<id>.json. */
 export const GET: APIRoute = async ({ props, site, url }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getKits, kitDocumentBytes, kitDocumentKindsFor } from '../../../data/kitData';
+import { kitDocumentBytes, kitDocumentKindsFor, kitRoutePaths } from '../../../data/kitData';
 import { attachmentHeader } from '../../../lib/kits/archive';
 import type { KitDocumentKind, MarketingKit } from '../../../lib/kits/kit';
 import { kitDocumentFormats, kitPaths } from '../../../lib/kits/kit';
@@ -9,10 +9,9 @@ import { kitDocumentFormats, kitPaths } from '../../../lib/kits/kit';
  * whitepaper.pdf and summary.pdf. The kit's ZIP carries the same bytes.
  */
 export const getStaticPaths = (async () => {
-  const kits = await getKits();
   const paths = await Promise.all(
-    kits.map(async (kit) =>
-      (await kitDocumentKindsFor(kit)).map((kind) => ({ params: { id: kit.id, document: kind }, props: { kit, kind } })),
+    (await kitRoutePaths()).map(async ({ params, props: { kit }, cacheKey }) =>
+      (await kitDocumentKindsFor(kit)).map((kind) => ({ params: { ...params, document: kind }, props: { kit, kind }, cacheKey })),
     ),
   );
   return paths.flat();

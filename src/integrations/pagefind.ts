@@ -7,7 +7,7 @@
  * record) are indexed; pages are grouped into one bundle per language (see src/lib/search/bundles.ts).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PagefindIndex } from 'pagefind';
@@ -15,8 +15,14 @@ import { close, createIndex } from 'pagefind';
 import type { SearchBundleManifest } from '../lib/search/bundles';
 import { bundleLanguage, bundleManifest, searchBundleDir, searchBundleManifestFile } from '../lib/search/bundles';
 
-/** Pages read and sent to Pagefind at once: enough to keep its indexer busy, few enough to bound memory. */
+/** Pages read at once to learn their language: enough to keep the disk busy, few enough to bound memory. */
 const concurrentPages = 8;
+
+/**
+ * Where each language's pages are linked for Pagefind to read, inside the output folder (links
+ * cannot cross file systems) and removed before the build ends.
+ */
+const pagesByLanguageDir = '.search-pages';
 
 /** Pagefind's stock UIs: the hub has its own, so they are not published. */
 const stockUiFile = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/u;
@@ -37,12 +43,6 @@ export function hasSearchBody(html: string): boolean {
 /** The page's `<html lang>`, as written. */
 export function pageLang(html: string): string | undefined {
   return /<html\b[^>]*\slang=["']?([^"'\s>]+)/iu.exec(html)?.[1];
-}
-
-/** The URL of a built file: `cases/acme/index.html` → `/cases/acme/`. */
-export function pageUrl(relativePath: string): string {
-  const path = relativePath.split(sep).join('/');
-  return path === 'index.html' ? '/' : `/${path.replace(/\/index\.html$/u, '/')}`;
 }
 
 interface PagefindResponse {
@@ -76,43 +76,50 @@ async function writeBundle(index: PagefindIndex, outputDir: string, role: 'prima
   return bytes;
 }
 
-/** Indexes every opted-in page under `outDir` and writes the bundles to `<outDir>/pagefind/`. */
+/**
+ * Indexes every opted-in page under `outDir` and writes the bundles to `<outDir>/pagefind/`.
+ *
+ * Pagefind reads the pages itself, in parallel: each language's pages are hard-linked into a folder
+ * of their own, under the same relative paths (so the same URLs), and that folder is indexed. Sending
+ * each page's HTML through the Node API instead took about twice as long at 10,000 entries.
+ */
 export async function indexSite(outDir: string): Promise<IndexSummary> {
   const htmlFiles = (await readdir(outDir, { recursive: true }))
     .filter((path) => path.endsWith('.html') && !path.startsWith(`${searchBundleDir}${sep}`))
     .sort();
-  const indexes = new Map<string, Promise<PagefindIndex>>();
-  const pages = new Map<string, number>();
-  const indexFor = (language: string) => {
-    let index = indexes.get(language);
-    if (!index) {
-      index = createIndex({}).then((response) => {
-        const { index: created } = ensureOk(response, `start an index for "${language}" pages`);
-        if (!created) throw new Error(`Pagefind returned no index for "${language}" pages.`);
-        return created;
-      });
-      indexes.set(language, index);
+  const pagesOf = new Map<string, string[]>();
+  let next = 0;
+  const worker = async () => {
+    while (next < htmlFiles.length) {
+      const path = htmlFiles[next++] as string;
+      const html = await readFile(join(outDir, path), 'utf8');
+      if (!hasSearchBody(html)) continue;
+      const language = bundleLanguage(pageLang(html));
+      const paths = pagesOf.get(language);
+      if (paths) paths.push(path);
+      else pagesOf.set(language, [path]);
     }
-    return index;
   };
+  await Promise.all(Array.from({ length: concurrentPages }, worker));
+  const pages = new Map([...pagesOf].map(([language, paths]) => [language, paths.length]));
+  if (pages.size === 0) return { pages, bytes: 0, manifest: undefined };
 
+  const linkRoot = join(outDir, pagesByLanguageDir);
   try {
-    let next = 0;
-    const worker = async () => {
-      while (next < htmlFiles.length) {
-        const path = htmlFiles[next++] as string;
-        const html = await readFile(join(outDir, path), 'utf8');
-        if (!hasSearchBody(html)) continue;
-        const language = bundleLanguage(pageLang(html));
-        const url = pageUrl(path);
-        const index = await indexFor(language);
-        ensureOk(await index.addHTMLFile({ url, content: html }), `index ${url} (${path})`);
-        pages.set(language, (pages.get(language) ?? 0) + 1);
+    const indexFor = async (language: string): Promise<PagefindIndex> => {
+      const folder = join(linkRoot, language);
+      for (const path of pagesOf.get(language) ?? []) {
+        await mkdir(dirname(join(folder, path)), { recursive: true });
+        await link(join(outDir, path), join(folder, path));
       }
+      const { index } = ensureOk(await createIndex({}), `start an index for "${language}" pages`);
+      if (!index) throw new Error(`Pagefind returned no index for "${language}" pages.`);
+      const added = ensureOk(await index.addDirectory({ path: folder }), `index the "${language}" pages in ${folder}`);
+      if (added.page_count !== pages.get(language)) {
+        throw new Error(`Pagefind indexed ${added.page_count} "${language}" pages of ${pages.get(language)} in ${folder}.`);
+      }
+      return index;
     };
-    await Promise.all(Array.from({ length: concurrentPages }, worker));
-
-    if (pages.size === 0) return { pages, bytes: 0, manifest: undefined };
     const manifest = bundleManifest(pages);
     const bundleRoot = join(outDir, searchBundleDir);
     let bytes = await writeBundle(await indexFor(manifest.primary), bundleRoot, 'primary');
@@ -124,6 +131,7 @@ export async function indexSite(outDir: string): Promise<IndexSummary> {
     bytes += Buffer.byteLength(manifestJson);
     return { pages, bytes, manifest };
   } finally {
+    await rm(linkRoot, { recursive: true, force: true });
     await close();
   }
 }

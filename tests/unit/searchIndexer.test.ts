@@ -2,6 +2,7 @@
  * The build's indexing step with Pagefind mocked: which pages reach which language bundle, what is
  * written, and that every failure Pagefind reports fails the build and still stops its process.
  */
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,9 +16,17 @@ const pagefind = vi.hoisted(() => {
     return {
       errors: [],
       index: {
-        addHTMLFile: vi.fn(async ({ url, content }: { url: string; content: string }) => {
-          added.push({ index, url, lang: /lang="([^"]+)"/u.exec(content)?.[1] });
-          return { errors: state.addError ? [state.addError] : [], file: { url, uniqueWords: 3, meta: {} } };
+        // As Pagefind does: every HTML file under the folder, its URL from its path there.
+        addDirectory: vi.fn(async ({ path }: { path: string }) => {
+          const files = readdirSync(path, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+          for (const file of files) {
+            const url = `/${file
+              .split('\\')
+              .join('/')
+              .replace(/(^|\/)index\.html$/u, '$1')}`;
+            added.push({ index, url, lang: /lang="([^"]+)"/u.exec(readFileSync(join(path, file), 'utf8'))?.[1] });
+          }
+          return { errors: state.addError ? [state.addError] : [], page_count: files.length };
         }),
         getFiles: vi.fn(async () => ({
           errors: [],
@@ -44,7 +53,7 @@ const pagefind = vi.hoisted(() => {
 
 vi.mock('pagefind', () => ({ createIndex: pagefind.createIndex, close: pagefind.close }));
 
-const { hasSearchBody, indexSite, pageLang, pageUrl } = await import('../../src/integrations/pagefind');
+const { hasSearchBody, indexSite, pageLang } = await import('../../src/integrations/pagefind');
 
 const page = (lang: string, body: boolean) =>
   `<!doctype html><html lang="${lang}"><body><header>Nav</header><main id="main"${body ? ' data-pagefind-body' : ''}><h1>T</h1></main></body></html>`;
@@ -76,12 +85,6 @@ describe('page detection', () => {
     expect(pageLang(page('zh-CN', true))).toBe('zh-CN');
     expect(pageLang('<html><body></body></html>')).toBeUndefined();
   });
-
-  it('turns built files into URLs', () => {
-    expect(pageUrl('index.html')).toBe('/');
-    expect(pageUrl(join('cases', 'harbor-pine', 'index.html'))).toBe('/cases/harbor-pine/');
-    expect(pageUrl('404.html')).toBe('/404.html');
-  });
 });
 
 describe('indexing a build', () => {
@@ -102,6 +105,7 @@ describe('indexing a build', () => {
     expect(Object.fromEntries(summary.pages)).toEqual({ en: 2, 'zh-cn': 1 });
     expect(summary.manifest).toEqual({ primary: 'en', merge: [{ language: 'zh-cn', path: 'zh-cn/' }] });
     expect(pagefind.state.closed).toBe(1);
+    expect(await readdir(outDir), 'the folders of linked pages are gone').not.toContain('.search-pages');
   });
 
   it('publishes the runtime once and no stock UI', async () => {
@@ -121,11 +125,12 @@ describe('indexing a build', () => {
     expect(JSON.parse(await readFile(join(outDir, 'pagefind', 'hub-bundles.json'), 'utf8'))).toMatchObject({ primary: 'en' });
   });
 
-  it('fails the build when Pagefind rejects a page, naming it, and still stops Pagefind', async () => {
+  it('fails the build when Pagefind rejects the pages, naming the language, and still stops Pagefind', async () => {
     await site({ 'cases/acme/index.html': page('en', true) });
     pagefind.state.addError = 'unparseable';
-    await expect(indexSite(outDir)).rejects.toThrow('Pagefind could not index /cases/acme/ (cases/acme/index.html): unparseable');
+    await expect(indexSite(outDir)).rejects.toThrow(/Pagefind could not index the "en" pages in .*: unparseable/u);
     expect(pagefind.state.closed).toBe(1);
+    expect(await readdir(outDir)).not.toContain('.search-pages');
   });
 
   it('writes nothing when no page opted in', async () => {

@@ -13,7 +13,11 @@ import { bindResultsList } from './resultsList';
 
 /** Cards shown in the dialog; the full search page lists every result with filters. */
 const shownHits = 8;
-/** Pause in typing before searching, so each keystroke does not fetch index chunks. */
+/**
+ * Keystrokes closer together than this are one burst of typing, searched when it pauses, so each
+ * keystroke does not fetch index chunks; the first change after a pause (a first letter, a pasted
+ * name) searches at once.
+ */
 const typingPauseMs = 80;
 
 interface DialogParts {
@@ -30,6 +34,7 @@ let parts: DialogParts | undefined;
 let opener: HTMLElement | null = null;
 let ticket = 0;
 let timer: number | undefined;
+let lastInputAt = Number.NEGATIVE_INFINITY;
 
 async function runSearch({ dialog, input, status, hint, fullSearch, results }: DialogParts): Promise<void> {
   const query = input.value.trim();
@@ -122,7 +127,10 @@ function setUp(): DialogParts {
   };
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => void runSearch(ready), typingPauseMs);
+    const inBurst = performance.now() - lastInputAt < typingPauseMs;
+    lastInputAt = performance.now();
+    if (inBurst) timer = window.setTimeout(() => void runSearch(ready), typingPauseMs);
+    else void runSearch(ready);
   });
   requiredElement<HTMLButtonElement>(dialog, '[data-search-close]').addEventListener('click', () => dialog.close());
   // A click on the backdrop lands on the dialog element itself, outside its panel.

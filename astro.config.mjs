@@ -12,6 +12,10 @@ export default defineConfig({
   // A page whose cache key (src/data/pageCacheKey.ts) and code match the previous build is copied
   // from it rather than rendered again.
   experimental: { incrementalBuild: true },
+  // Four pages at a time: while one waits on the disk, sharp or the document store, another renders.
+  // On 1,000 generated entries a cold build took 16% less wall time (median of 3) and a one-entry
+  // rebuild 6% less than one at a time, with the same output.
+  build: { concurrency: 4 },
   // The hub (content checks, section pages, sanitised bodies, images, search), then MDX bodies.
   integrations: [gtmHub(), mdx()],
 });

@@ -37,13 +37,23 @@ function measure(command, commandArgs, extraEnv) {
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peak = 0;
+    // What each program held at the moment the group peaked (e.g. Node and Pagefind side by side).
+    let peakByProgram = {};
     const sampler = setInterval(() => {
       try {
-        const rss = execFileSync('ps', ['-o', 'rss=', '-g', String(child.pid)], { encoding: 'utf8' });
-        peak = Math.max(
-          peak,
-          rss.split('\n').reduce((sum, kb) => sum + (Number(kb) || 0), 0),
-        );
+        const rows = execFileSync('ps', ['-o', 'rss=,comm=', '-g', String(child.pid)], { encoding: 'utf8' });
+        const byProgram = {};
+        let total = 0;
+        for (const row of rows.split('\n')) {
+          const [, kb, program] = /^\s*(\d+)\s+(\S+)/u.exec(row) ?? [];
+          if (!program) continue;
+          byProgram[program] = (byProgram[program] ?? 0) + Number(kb) / 1024;
+          total += Number(kb);
+        }
+        if (total > peak) {
+          peak = total;
+          peakByProgram = byProgram;
+        }
       } catch {
         // The group ended between two samples.
       }
@@ -53,7 +63,7 @@ function measure(command, commandArgs, extraEnv) {
       const wall = (performance.now() - started) / 1000;
       if (code !== 0) return fail(new Error(`${command} ${commandArgs.join(' ')} failed:\n${output.slice(-3000)}`));
       const [, user, system] = /cpu=([\d.]+)\+([\d.]+)/u.exec(output) ?? [];
-      done({ wall, cpu: Number(user) + Number(system), peakMb: peak / 1024, output });
+      done({ wall, cpu: Number(user) + Number(system), peakMb: peak / 1024, peakByProgram, output });
     });
   });
 }
@@ -104,6 +114,7 @@ const targets = {
         wall: site.wall + search.wall,
         cpu: site.cpu + search.cpu,
         peakMb: Math.max(site.peakMb, search.peakMb),
+        peakByProgram: site.peakMb >= search.peakMb ? site.peakByProgram : search.peakByProgram,
         output: `${site.output}\npagefind_seconds=${search.wall}`,
       };
     },
@@ -155,6 +166,7 @@ for (const size of saved ? [] : sizes) {
       wall: median(list.map((r) => r.cold.wall)),
       cpu: median(list.map((r) => r.cold.cpu)),
       peakMb: median(list.map((r) => r.cold.peakMb)),
+      peakByProgram: list[0].cold.peakByProgram,
       edit: median(list.map((r) => r.edit.wall)),
       pages: list[0].stats.pages,
       outputMb: list[0].stats.bytes / 1024 / 1024,
@@ -175,6 +187,13 @@ if (!saved) {
   writeFileSync(join(out, 'results.json'), JSON.stringify({ date: runDate, cores, rounds, results }, null, 2));
 }
 
+/** Memory per program at a build's peak, largest first: "node 2.10 GB, pagefind_extend 1.01 GB". */
+const programs = (byProgram = {}) =>
+  Object.entries(byProgram)
+    .filter(([, mb]) => mb >= 50)
+    .sort(([, a], [, b]) => b - a)
+    .map(([program, mb]) => `${program} ${(mb / 1024).toFixed(2)} GB`)
+    .join(', ') || 'no sample';
 const row = (label, s) =>
   `| ${label} | ${s.wall.toFixed(1)} s | ${s.cpu.toFixed(1)} s | ${(s.peakMb / 1024).toFixed(2)} GB | ${s.edit.toFixed(1)} s (${Math.round((100 * s.edit) / s.wall)}%) | ${s.pages.toLocaleString('en-US')} | ${s.outputMb.toFixed(0)} MB, ${s.files.toLocaleString('en-US')} files | ${s.indexSeconds.toFixed(1)} s, ${s.indexMb.toFixed(1)} MB |`;
 const lines = [
@@ -192,6 +211,11 @@ const lines = [
   ...results.map(
     (r) =>
       `| ${r.size.toLocaleString('en-US')} | ${(r.hub.wall / r.bare.wall).toFixed(2)} | ${(r.hub.cpu / r.bare.cpu).toFixed(2)} | ${(r.hub.peakMb / r.bare.peakMb).toFixed(2)} |`,
+  ),
+  '',
+  ...results.map(
+    (r) =>
+      `At the peak of the cold builds of ${r.size.toLocaleString('en-US')} entries the hub's processes held ${programs(r.hub.peakByProgram)}; bare Astro's ${programs(r.bare.peakByProgram)}.`,
   ),
   '',
   ...results.flatMap((r) => [

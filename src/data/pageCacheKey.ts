@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { hubConfig } from '../config/hub.config';
 import { collectionNames } from '../lib/entries';
 import { contentRoot } from './contentRoot';
@@ -27,18 +27,21 @@ import { getHub } from './hub';
 
 /** JSON that keeps what plain JSON would drop: Maps, Sets and bytes (as their digest). */
 function keyJson(value: unknown): string {
-  return JSON.stringify(value, (_key, part: unknown) => {
+  return JSON.stringify(value, (key, part: unknown) => {
     if (part instanceof Map) return { map: [...part.entries()] };
     if (part instanceof Set) return { set: [...part] };
     if (part instanceof Uint8Array) return { bytes: createHash('sha256').update(part).digest('hex') };
     if (typeof part === 'function' || typeof part === 'symbol') {
-      throw new Error(`A page's cache key cannot include a ${typeof part} (at "${_key}"): pass data only.`);
+      throw new Error(`A page's cache key cannot include a ${typeof part} (at "${key}"): pass data only.`);
     }
     return part;
   });
 }
 
-/** Every file under the content folder that is not an entry's Markdown, by path and bytes. */
+/**
+ * Every file under the content folder that is not an entry's Markdown, by its path in the folder
+ * (so a checkout elsewhere keeps its keys) and its bytes.
+ */
 async function contentFilesDigest(): Promise<string> {
   const root = contentRoot();
   const hash = createHash('sha256');
@@ -46,11 +49,11 @@ async function contentFilesDigest(): Promise<string> {
     .filter((file) => file.isFile() && !/\.mdx?$/u.test(file.name))
     .map((file) => join(file.parentPath, file.name))
     .sort();
-  for (const file of files)
-    hash
-      .update(`${file}\0`)
-      .update(await readFile(file))
-      .update('\0');
+  for (const file of files) {
+    hash.update(`${relative(root, file)}\0`);
+    hash.update(await readFile(file));
+    hash.update('\0');
+  }
   return hash.digest('hex');
 }
 

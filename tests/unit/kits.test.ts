@@ -1,4 +1,5 @@
 import Ajv2020 from 'ajv/dist/2020';
+import { Document, HeadingLevel, ImageRun, Packer, Paragraph, TableOfContents } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { hubConfig } from '../../src/config/hub.config';
@@ -760,6 +761,35 @@ describe('kit documents', () => {
     const parts = unzipSync(first);
     expect(Object.keys(parts)[0]).toBe('[Content_Types].xml');
     expect(strFromU8(parts['docProps/core.xml'] ?? new Uint8Array())).toBe(core('2026-11-23T12:00:00Z'));
+  });
+
+  it('numbers a document’s bookmarks and drawings by the document alone, not by what the process wrote before', async () => {
+    const png = Uint8Array.from(
+      atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='),
+      (c) => c.charCodeAt(0),
+    );
+    const whitepaper = () =>
+      new Document({
+        features: { updateFields: true },
+        sections: [
+          {
+            children: [
+              new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 10, height: 10 } })] }),
+              new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-2' }),
+              new Paragraph({ text: 'Why now', heading: HeadingLevel.HEADING_1 }),
+              new Paragraph({ text: 'How it works', heading: HeadingLevel.HEADING_1 }),
+            ],
+          },
+        ],
+      });
+    const builtOn = day('2026-11-23');
+    const first = officePackage(await Packer.toBuffer(whitepaper()), builtOn);
+    const second = officePackage(await Packer.toBuffer(whitepaper()), builtOn);
+    expect(second).toEqual(first);
+    const xml = strFromU8(unzipSync(first)['word/document.xml'] ?? new Uint8Array());
+    expect(xml).toContain('<wp:docPr id="1"');
+    expect(xml).toMatch(/<w:bookmarkStart w:name="_Toc1" w:id="1"\/>/u);
+    expect(xml).toContain('w:anchor="_Toc2"');
   });
 
   it('lists the documents the ZIP carries in its README', () => {

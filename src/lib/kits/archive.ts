@@ -26,9 +26,30 @@ function buildNoon(builtOn: Date): Date {
 }
 
 /**
+ * The docx writer numbers bookmarks (a contents list's `_Toc` targets) and drawings with counters
+ * shared by every document the process writes, so a document's ids would depend on which documents
+ * were written before it, and in which order (pages render four at a time; unchanged documents come
+ * from the store). Numbered again in order of appearance, they depend on the document alone.
+ */
+export function renumberDocumentIds(xml: string): string {
+  const bookmarks = new Map<string, number>();
+  const bookmark = (id: string) => {
+    let renumbered = bookmarks.get(id);
+    if (renumbered === undefined) bookmarks.set(id, (renumbered = bookmarks.size + 1));
+    return renumbered;
+  };
+  let drawings = 0;
+  return xml
+    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\bw:id=")(\d+)"/gu, (_match, head: string, id: string) => `${head}${bookmark(id)}"`)
+    .replace(/_Toc(\d+)/gu, (_match, id: string) => `_Toc${bookmark(id)}`)
+    .replace(/(<wp:docPr\b[^>]*?\bid=")\d+"/gu, (_match, head: string) => `${head}${++drawings}"`);
+}
+
+/**
  * An Office file (.pptx, .docx: a ZIP of XML parts) re-packed so two builds of the same content
  * on one day give the same bytes: its writers stamp the moment they ran into the document's
- * properties and into every ZIP entry. The parts keep their order, `[Content_Types].xml` first.
+ * properties and into every ZIP entry, and number some elements across documents (see above). The
+ * parts keep their order, `[Content_Types].xml` first.
  */
 export function officePackage(bytes: Uint8Array, builtOn: Date): Uint8Array<ArrayBuffer> {
   const noon = buildNoon(builtOn);
@@ -40,6 +61,8 @@ export function officePackage(bytes: Uint8Array, builtOn: Date): Uint8Array<Arra
     let data = parts[name] ?? new Uint8Array();
     if (name === 'docProps/core.xml') {
       data = strToU8(strFromU8(data).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*/gu, `$1${stamp}`));
+    } else if (name === 'word/document.xml') {
+      data = strToU8(renumberDocumentIds(strFromU8(data)));
     }
     zippable[name] = [data, { level: STORED.test(name) ? 0 : 9, mtime: noon }];
   }

@@ -127,8 +127,9 @@ function setUp(): DialogParts {
   };
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
-    const inBurst = performance.now() - lastInputAt < typingPauseMs;
-    lastInputAt = performance.now();
+    const now = performance.now();
+    const inBurst = now - lastInputAt < typingPauseMs;
+    lastInputAt = now;
     if (inBurst) timer = window.setTimeout(() => void runSearch(ready), typingPauseMs);
     else void runSearch(ready);
   });

@@ -53,6 +53,10 @@ const test = base.extend<{ problems: string[] }, { site: HeadersSite }>({
   },
 });
 
+// The form renders a field only once it scrolls into view: a screen this tall shows every field of
+// the longest entry at once, so a test finds each field without scrolling the form to it.
+test.use({ viewport: { width: 1280, height: 6000 } });
+
 /** The repository as the editor reads it: src/content's entries and images, under a `.git` root. */
 function contentFiles(): { path: string; base64: string }[] {
   const root = join(projectRoot, 'src', 'content');
@@ -97,37 +101,10 @@ function editPane(page: Page) {
   return page.getByRole('group', { name: /^Edit .+ Content$/u });
 }
 
-/**
- * A field of the open entry; the form renders fields as they scroll into view, so it scrolls down to
- * it. `far`: a field below tall ones (an object, a list), which scrolling the box a screen at a time
- * may not reach: after three tries, every other try brings the last rendered field to the top.
- */
-async function field(page: Page, keyPath: string, far = false) {
-  const pane = editPane(page);
-  const section = pane.locator(`section[data-key-path="${keyPath}"]`);
-  let attempt = 0;
-  await expect(async () => {
-    if ((await section.count()) === 0) {
-      attempt += 1;
-      await pane
-        .locator('section[data-key-path]')
-        .last()
-        .evaluate(
-          (last, bringToTop) => {
-            if (bringToTop) {
-              last.scrollIntoView({ block: 'start' });
-              return;
-            }
-            let box = last.parentElement;
-            while (box && box.scrollHeight <= box.clientHeight) box = box.parentElement;
-            box?.scrollBy(0, box.clientHeight);
-          },
-          far && attempt > 3 && attempt % 2 === 0,
-        );
-    }
-    expect(await section.count()).toBe(1);
-  }).toPass({ timeout: 15_000 });
-  await section.scrollIntoViewIfNeeded();
+/** A field of the open entry (the viewport is tall enough for the form to render every field). */
+async function field(page: Page, keyPath: string) {
+  const section = editPane(page).locator(`section[data-key-path="${keyPath}"]`);
+  await expect(section).toHaveCount(1);
   return section;
 }
 
@@ -175,7 +152,7 @@ test('lists every collection from a local repository, and shows each entry with 
     const ids = entryIds(collection);
     await openEntry(page, collection, ids[0]!);
     for (const widget of collection.fields) {
-      const section = await field(page, widget.name, true);
+      const section = await field(page, widget.name);
       await expect(section, `${collection.name}/${ids[0]}: ${widget.name}`).toHaveAttribute('data-field-type', widget.widget);
       await expect(section.locator('h4').first()).toHaveText(widget.label);
     }

@@ -1,17 +1,18 @@
 /**
- * The hub on a phone and on a desktop screen: the header's menu (with and without JavaScript), no
- * page of the internal build wider than a 360 px screen, and tap targets of at least 24 × 24 px
- * (axe's target-size) at that width on one page of every type.
+ * The hub on a phone and on a desktop screen: the header's menu (with and without JavaScript), and
+ * on one page of every type of the internal build at 360 px: nothing wider than the screen, tap
+ * targets of at least 24 × 24 px (axe's target-size), a sticky header under 15% of the screen.
+ * `npm run audit:a11y` checks every page of the three builds at that width.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { distDirs } from '../build/support/dist';
-import { builtPages, onePagePerRoute } from './support/pageTypes';
+import { horizontalOverflow, narrowest } from './support/overflow';
+import { onePagePerRoute } from './support/pageTypes';
 
 test.describe.configure({ mode: 'parallel' });
 
-const narrowest = { width: 360, height: 800 };
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 800 };
 const sections = ['Sales toolkits', 'Messaging', 'Marketing kits', 'Training', 'Library', 'Content health'];
@@ -82,47 +83,25 @@ test.describe('the header at 1280 px', () => {
   });
 });
 
-/** What sticks out past the right edge of the screen: the outermost such elements, for the failure message. */
-function overflowingElements(page: Page): Promise<{ scrollWidth: number; culprits: string[] }> {
-  return page.evaluate(() => {
-    const width = window.innerWidth;
-    const wide = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > width + 0.5);
-    const outermost = wide.filter((el) => !wide.includes(el.parentElement as Element));
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      culprits: outermost.slice(0, 5).map((el) => {
-        const named = el.closest('[class]');
-        const where = named && named !== el ? ` in .${[...named.classList].join('.')}` : '';
-        return `${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')}${where} (${Math.round(el.getBoundingClientRect().right)} px)`;
-      }),
-    };
-  });
-}
-
-// Every page, in a few batches so the two workers share them; one tab per batch.
-const everyPage = builtPages(distDirs.internal);
-const batches = 6;
 test.describe('at 360 px', () => {
   test.use({ viewport: narrowest });
 
-  for (let batch = 0; batch < batches; batch++) {
-    const urls = everyPage.filter((_, i) => i % batches === batch);
-    test(`no page is wider than the screen (pages ${batch + 1} of every ${batches})`, async ({ page }) => {
-      const tooWide: Record<string, { scrollWidth: number; culprits: string[] }> = {};
-      for (const url of urls) {
-        await page.goto(url);
-        const found = await overflowingElements(page);
-        if (found.scrollWidth > narrowest.width) tooWide[url] = found;
-      }
-      expect(tooWide).toEqual({});
-    });
-  }
+  test('the reflow check is wired up: it names what sticks out of a page built to be too wide, also after a resize', async ({ page }) => {
+    await page.setViewportSize(desktop);
+    await page.setContent(
+      '<!doctype html><html lang="en"><title>t</title><main><div class="terms" style="width: 500px">x</div></main></html>',
+    );
+    expect(await horizontalOverflow(page)).toBeUndefined();
+    await page.setViewportSize(narrowest);
+    expect(await horizontalOverflow(page)).toEqual({ scrollWidth: expect.any(Number), culprits: ['div.terms (508 px)'] });
+  });
 
   for (const [route, url] of onePagePerRoute(distDirs.internal)) {
-    test(`tap targets are at least 24 × 24 px and what sticks to the top stays under 15% of the screen on ${route} (${url})`, async ({
+    test(`no wider than the screen, tap targets at least 24 × 24 px, and what sticks to the top under 15% of the screen on ${route} (${url})`, async ({
       page,
     }) => {
       await page.goto(url);
+      expect(await horizontalOverflow(page)).toBeUndefined();
       const results = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
       expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
 

@@ -13,6 +13,15 @@ export const axeRules = axe
   .filter((rule) => !rule.tags.includes('deprecated') && !rule.tags.includes('wcag2aaa'))
   .map((rule) => rule.ruleId);
 
+/**
+ * The rules that read colours (contrast, links told apart from text). A colour scheme changes only
+ * colours, so a page already scanned with every rule needs only these in its other scheme.
+ */
+export const colourRules = axe
+  .getRules(['cat.color'])
+  .map((rule) => rule.ruleId)
+  .filter((rule) => axeRules.includes(rule));
+
 export interface Violation {
   rule: string;
   impact: string;
@@ -22,9 +31,9 @@ export interface Violation {
   why: string | undefined;
 }
 
-/** Scans the page as it is now (or only `include`, a selector); resolves to its violations. */
-export async function axeViolations(page: Page, include?: string): Promise<Violation[]> {
-  const builder = new AxeBuilder({ page }).withRules(axeRules);
+/** Scans the page as it is now (or only `include`, a selector) with `rules`; resolves to its violations. */
+export async function axeViolations(page: Page, include?: string, rules: string[] = axeRules): Promise<Violation[]> {
+  const builder = new AxeBuilder({ page }).withRules(rules);
   if (include) builder.include(include);
   const results = await builder.analyze();
   return results.violations.map((v) => ({

@@ -147,6 +147,7 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
   const shareButton = root.querySelector<HTMLButtonElement>('[data-share-proposal] button[data-copy]');
   const toggles = [...root.querySelectorAll<HTMLInputElement>('input[data-module-toggle]')];
   const rows = [...root.querySelectorAll<HTMLElement>('[data-module-row]')];
+  const rowTemplate = root.querySelector<HTMLTemplateElement>('template[data-module-row-template]');
   // What "Find a module" matches: each module's whole text, too long to ship in the page itself.
   const findText = new Map(rows.map((row) => [row, moduleFindText(byId.get(row.dataset['moduleRow'] ?? '') as ProposalModule)]));
   if (!customerInput || !repNameInput || !repContactInput || !langSelect || !industrySelect || !regionSelect || !outline || !preview)
@@ -185,16 +186,15 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
     for (const module of catalogue.modules) {
       const list = root.querySelector<HTMLUListElement>(`[data-module-list="${module.kind}"]`);
       if (drawn.has(module.id) || !list) continue;
-      const toggle = el('input', { type: 'checkbox', value: module.id, 'data-module-toggle': '' });
+      const row = rowTemplate?.content.firstElementChild?.cloneNode(true);
+      if (!(row instanceof HTMLLIElement)) return;
+      const toggle = row.querySelector<HTMLInputElement>('input[data-module-toggle]')!;
+      row.dataset['moduleRow'] = module.id;
+      if (module.fit.lang) row.lang = module.fit.lang;
+      toggle.value = module.id;
       toggle.checked = selection.moduleIds.includes(module.id);
-      const text = el('span', { class: 'pb-module__text' }, [
-        el('span', { class: 'pb-module__title' }, [module.title]),
-        el('span', { class: 'pb-module__detail' }, [module.detail]),
-        el('span', { class: 'pb-module__misfit', 'data-misfit': '' }),
-      ]);
-      const row = el('li', { 'data-module-row': module.id, ...(module.fit.lang ? { lang: module.fit.lang } : {}) }, [
-        el('label', { class: 'pb-module' }, [toggle, text]),
-      ]);
+      row.querySelector('[data-module-title]')!.textContent = module.title;
+      row.querySelector('[data-module-detail]')!.textContent = module.detail;
       list.append(row);
       rows.push(row);
       findText.set(row, moduleFindText(module));

@@ -4,6 +4,7 @@
  * Word and Markdown, holds no Chinese-language module, no answer twice and none of the builder.
  */
 import { expect, test } from '@playwright/test';
+import type { ProposalCatalogue } from '../../src/lib/toolkits/proposal';
 import { docxText, download, pdfText } from './support/documents';
 
 const doraQuestion = 'How does the solution help us meet GDPR, HIPAA, DORA or similar regulations?';
@@ -95,4 +96,42 @@ test('what a rep types before the module catalogue arrives stays in the form and
   await expect(page).toHaveURL(/[?&]customer=Northwind(\+|%20)Bank(&|$)/u);
   await expect(page).toHaveURL(/[?&]rep=Dana(\+|%20)Reyes(&|$)/u);
   await expect(page.getByRole('textbox', { name: 'Customer' })).toHaveValue('Northwind Bank');
+});
+
+test('a long group shows its first modules, and listing every module draws the rest from the catalogue', async ({ page }) => {
+  const builder = '/toolkits/kestrel-vault/high-ticket/proposal/';
+  const catalogue = (await (await page.request.get(`${builder}catalogue.json`)).json()) as ProposalCatalogue;
+  // The sample's groups are shorter than the page's cap: the page is served with one row per group
+  // and the note a capped group carries, as a hub with hundreds of modules would be.
+  await page.route(`**${builder}`, async (route) => {
+    const html = (await (await route.fetch()).text()).replace(
+      /(<ul class="pb-modules" data-module-list="[^"]+"[^>]*>)([\s\S]*?)(<\/ul>)/gu,
+      (_, open: string, rows: string, close: string) =>
+        `${open}${/<li data-module-row="[^"]+"[\s\S]*?<\/li>/u.exec(rows)?.[0] ?? ''}${close}<p class="pb-none" data-picker-more>The first 1.</p>`,
+    );
+    await route.fulfill({ body: html, contentType: 'text/html' });
+  });
+  await page.goto(builder);
+  const rows = page.locator('[data-module-row]');
+  const groups = await page.locator('[data-module-list]').count();
+  expect(catalogue.modules.length).toBeGreaterThan(groups);
+  await expect(rows).toHaveCount(groups);
+
+  // Every module but the first of its group is drawn by the builder.
+  const drawnByBuilder = catalogue.modules.filter((m, i, all) => all.findIndex((o) => o.kind === m.kind) !== i);
+  await page.getByRole('checkbox', { name: 'Also list modules written for other industries, regions or languages' }).check();
+  await expect(rows).toHaveCount(catalogue.modules.length);
+  await expect(page.locator('[data-picker-more]').first()).toBeHidden();
+  for (const module of drawnByBuilder) {
+    const row = page.locator(`[data-module-row="${module.id}"]`);
+    await expect(row.locator('[data-module-title]')).toHaveText(module.title);
+    await expect(row.locator('[data-module-detail]')).toHaveText(module.detail);
+    if (module.fit.lang) await expect(row).toHaveAttribute('lang', module.fit.lang);
+  }
+  expect(drawnByBuilder.some((m) => m.fit.lang === 'zh-CN')).toBe(true);
+
+  // A drawn row works as a drawn one: ticked, it joins the proposal.
+  const english = drawnByBuilder.findLast((m) => m.fit.lang !== 'zh-CN')!;
+  await page.locator(`[data-module-row="${english.id}"]`).getByRole('checkbox').check();
+  await expect(page.getByRole('list', { name: /Your proposal/u }).locator(`li[data-module="${english.id}"]`)).toBeVisible();
 });

@@ -76,8 +76,17 @@ test.describe('dark theme', () => {
   for (const url of pagesToScan(distDirs.internal, undefined, 0)) {
     test(`internal build in the dark theme: no accessibility violations on ${url}`, async ({ page }) => {
       await page.goto(url);
-      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-      const channels = (background.match(/\d+/gu) ?? []).slice(0, 3).map(Number);
+      // Painted on a canvas, any colour syntax (rgb(), oklab() from a color-mix) reads back as sRGB.
+      const [background, channels] = await page.evaluate(() => {
+        const css = getComputedStyle(document.body).backgroundColor;
+        const pixel = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+        // A colour the canvas cannot read leaves the previous fill in place: a sentinel no page uses.
+        pixel.fillStyle = 'rgb(1, 2, 3)';
+        pixel.fillStyle = css;
+        if (pixel.fillStyle === '#010203') return [css, [255, 255, 255]] as const;
+        pixel.fillRect(0, 0, 1, 1);
+        return [css, [...pixel.getImageData(0, 0, 1, 1).data.slice(0, 3)]] as const;
+      });
       expect(Math.max(...channels), `a dark page, not ${background}`).toBeLessThan(60);
       expect(await axeViolations(page, undefined, colourRules)).toEqual([]);
     });

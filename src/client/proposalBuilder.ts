@@ -147,7 +147,8 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
   const shareButton = root.querySelector<HTMLButtonElement>('[data-share-proposal] button[data-copy]');
   const toggles = [...root.querySelectorAll<HTMLInputElement>('input[data-module-toggle]')];
   const rows = [...root.querySelectorAll<HTMLElement>('[data-module-row]')];
-  const rowTemplate = root.querySelector<HTMLTemplateElement>('template[data-module-row-template]');
+  // The page's own empty row (ProposalModuleRow), cloned for the rows a long group left off the page.
+  const blankRow = root.querySelector<HTMLTemplateElement>('template[data-module-row-template]')?.content.firstElementChild;
   // What "Find a module" matches: each module's whole text, too long to ship in the page itself.
   const findText = new Map(rows.map((row) => [row, moduleFindText(byId.get(row.dataset['moduleRow'] ?? '') as ProposalModule)]));
   if (!customerInput || !repNameInput || !repContactInput || !langSelect || !industrySelect || !regionSelect || !outline || !preview)
@@ -180,14 +181,13 @@ function setUpBuilder(root: HTMLElement, catalogue: ProposalCatalogue): void {
   /** Rows a long group left off the page, drawn from the catalogue once the rep searches or lists every module. */
   let everyRowDrawn = !root.querySelector('[data-picker-more]');
   const drawEveryRow = () => {
-    if (everyRowDrawn) return;
+    if (everyRowDrawn || !blankRow) return;
     everyRowDrawn = true;
     const drawn = new Set(rows.map((row) => row.dataset['moduleRow']));
     for (const module of catalogue.modules) {
       const list = root.querySelector<HTMLUListElement>(`[data-module-list="${module.kind}"]`);
       if (drawn.has(module.id) || !list) continue;
-      const row = rowTemplate?.content.firstElementChild?.cloneNode(true);
-      if (!(row instanceof HTMLLIElement)) return;
+      const row = blankRow.cloneNode(true) as HTMLLIElement;
       const toggle = row.querySelector<HTMLInputElement>('input[data-module-toggle]')!;
       row.dataset['moduleRow'] = module.id;
       if (module.fit.lang) row.lang = module.fit.lang;
